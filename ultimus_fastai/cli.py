@@ -7,7 +7,7 @@ Docs: https://ultimus-fastai.github.io/ultimus_fastai/cli.html.md"""
 # %% auto #0
 __all__ = ['TextLog', 'train', 'ultimus_train', 'predict_files', 'ultimus_predict']
 
-# %% ../nbs/04_cli.ipynb #91572410
+# %% ../nbs/04_cli.ipynb #ebe18230
 from fastai.vision.all import *
 import json, platform, sys, time, fastai
 from fastcore.script import call_parse, bool_arg, CliError
@@ -16,7 +16,7 @@ from .model import *
 from .learner import *
 from .interpret import *
 
-# %% ../nbs/04_cli.ipynb #e93b905a
+# %% ../nbs/04_cli.ipynb #c36fdd1c
 class TextLog(Callback):
     "Append the epoch lines that fastai prints to the text file `fname`"
     order = Recorder.order+1 # after the `Recorder` has made the epoch's line
@@ -29,21 +29,26 @@ class TextLog(Callback):
     def after_epoch(self):
         if self.on: self._line(self.recorder.log)
 
-# %% ../nbs/04_cli.ipynb #4e0bcbc2
+# %% ../nbs/04_cli.ipynb #0462efa1
+def _cpu_name():
+    "The CPU's model name"
+    try: return next(l.split(':', 1)[1].strip() for l in open('/proc/cpuinfo') if l.startswith('model name'))
+    except (OSError, StopIteration): return platform.processor() or platform.machine()
+
 def _log(path, *msg):
     "Print `msg` and append it to the run's `train.log`"
     s = ' '.join(map(str, msg))
     print(s, flush=True)
     with open(Path(path)/'train.log', 'a') as f: f.write(s + '\n')
 
-# %% ../nbs/04_cli.ipynb #bda52c49
+# %% ../nbs/04_cli.ipynb #73eb5912
 def train(
     data:str=None, # CIFAR-10 folder (default: `untar_data(URLs.CIFAR)`)
     out:str='runs/default', # Run folder for the log, charts, metrics and `export.pkl`
     preset:str='default', # Model and training settings: 'default' (the brief's model) or 'best'
     epochs:int=24, # Epochs of `fit_one_cycle`
     lr:float=None, # Max LR; default: found with `lr_find`
-    suggest:str='valley', # Which `lr_find` suggestion becomes the max LR
+    suggest:str='steep', # Which `lr_find` suggestion becomes the max LR
     bs:int=None, # Batch size (default: the preset's)
     sample:int=None, # Images per class to train on (a fifth of that to validate), for quick runs
     seed:int=42, # Random seed
@@ -80,7 +85,7 @@ def train(
         _log(out, f"lr_find: {suggest} suggests {lr:.2e} ({time.perf_counter()-t1:.1f}s)")
     else: how = 'given'
     t2 = time.perf_counter()
-    learn.fit_one_cycle(epochs, lr, cbs=[CSVLogger(out/'history.csv'), TextLog(out/'train.log')])
+    learn.fit_one_cycle(epochs, lr, cbs=[CSVLogger('history.csv'), TextLog(out/'train.log')]) # CSVLogger writes under learn.path
     t_fit = time.perf_counter()-t2
     hist = pd.read_csv(out/'history.csv')
     _log(out, f"fit_one_cycle({epochs}, {lr:.2e}): final accuracy {hist.accuracy.iloc[-1]:.4f}, best {hist.accuracy.max():.4f}, "
@@ -91,7 +96,7 @@ def train(
     metrics = dict(final_accuracy=float(hist.accuracy.iloc[-1]), best_accuracy=float(hist.accuracy.max()),
         best_epoch=int(hist.accuracy.idxmax()), lr=lr, lr_how=how, epochs=epochs, bs=tkw['bs'],
         seconds_per_epoch=t_fit/epochs, seconds_lr_find=t2-t1, seconds_total=time.perf_counter()-t0,
-        device=str(dev), device_name=torch.cuda.get_device_name(dev) if dev.type=='cuda' else platform.processor() or platform.machine(),
+        device=str(dev), device_name=torch.cuda.get_device_name(dev) if dev.type=='cuda' else _cpu_name(),
         threads=torch.get_num_threads(), bf16=any(isinstance(c, BF16) for c in learn.cbs),
         params=n_params, preset=preset, model=mkw, train=tkw, sample=sample, seed=seed,
         versions=dict(python=platform.python_version(), torch=torch.__version__, fastai=fastai.__version__),
@@ -100,7 +105,7 @@ def train(
     _log(out, f"wrote {', '.join(sorted(o.name for o in out.ls() if o.is_file()))}")
     return learn
 
-# %% ../nbs/04_cli.ipynb #c61d518e
+# %% ../nbs/04_cli.ipynb #db4f732f
 def _ints(s): return tuple(int(o) for o in str(s).split(',')) if s else None
 
 @call_parse
@@ -110,7 +115,7 @@ def ultimus_train(
     preset:str='default', # 'default' (the brief's model) or 'best'
     epochs:int=24, # Epochs of fit_one_cycle
     lr:float=None, # Max LR (skips lr_find)
-    suggest:str='valley', # lr_find suggestion to use: valley, minimum, steep or slide
+    suggest:str='steep', # lr_find suggestion to use: valley, minimum, steep or slide
     bs:int=None, # Batch size (default: the preset's, 512)
     sample:int=None, # Images per class, for quick runs
     seed:int=42, # Random seed
@@ -131,7 +136,7 @@ def ultimus_train(
     try: train(data, out, preset, epochs, lr, suggest, bs, sample, seed, cpu, False if fp32 else None, wd, label_smoothing, pad, model)
     except (FileNotFoundError, ValueError) as e: raise CliError(f"ultimus-train: {e}") from None
 
-# %% ../nbs/04_cli.ipynb #9d304f08
+# %% ../nbs/04_cli.ipynb #f5a03c2d
 def predict_files(
     learn:Learner, # A trained (or loaded) learner
     fns:list, # Image files of any size or mode
@@ -148,7 +153,7 @@ def predict_files(
         for f,ps,ix in zip(ok, *top): res[f] = [(learn.dls.vocab[i], float(p)) for p,i in zip(ps, ix)]
     return [res[f] for f in fns]
 
-# %% ../nbs/04_cli.ipynb #7f48b9c8
+# %% ../nbs/04_cli.ipynb #2e77441b
 @call_parse
 def ultimus_predict(
     export:str, # A learner exported by `ultimus-train` (export.pkl); a pickle: load only trusted files

@@ -7,14 +7,14 @@ Docs: https://ultimus-fastai.github.io/ultimus_fastai/learner.html.md"""
 # %% auto #0
 __all__ = ['presets', 'BF16', 'bf16_fast', 'ultimus_learner', 'find_lr']
 
-# %% ../nbs/02_learner.ipynb #e57e0b67
+# %% ../nbs/02_learner.ipynb #59c7a204
 from fastai.vision.all import *
 from fastai.callback.fp16 import MixedPrecision
 from torch.amp import autocast, GradScaler
 from .data import *
 from .model import *
 
-# %% ../nbs/02_learner.ipynb #e35e3743
+# %% ../nbs/02_learner.ipynb #aa2ca142
 class BF16(MixedPrecision):
     "fastai's bf16 `MixedPrecision`, autocasting on the data's device (CPU or CUDA)"
     def __init__(self): super().__init__(amp_mode='bf16')
@@ -23,20 +23,20 @@ class BF16(MixedPrecision):
         # bf16 has fp32's range, so the scaler is off; it stays for `MixedPrecision`'s step logic
         self.autocast,self.learn.scaler,self.scales = autocast(dev, dtype=torch.bfloat16),GradScaler(dev, enabled=False),L()
 
-# %% ../nbs/02_learner.ipynb #7ff07421
+# %% ../nbs/02_learner.ipynb #310dbe28
 def bf16_fast(device)->bool:
     "Whether bf16 autocast is likely to be faster than fp32 on `device`"
     device = torch.device(device)
     if device.type=='cuda': return torch.cuda.is_bf16_supported()
     return device.type=='cpu' and torch.backends.mkldnn.is_available() and torch.ops.mkldnn._is_mkldnn_bf16_supported()
 
-# %% ../nbs/02_learner.ipynb #9a97cf1a
+# %% ../nbs/02_learner.ipynb #842b63c5
 presets = dict(
-    default=dict(model=dict(), train=dict(bs=512, label_smoothing=0., wd=0.01, pad=4)),
-    best=dict(model=dict(nfs=(32,64,48), strides=(1,2,2), res=True), train=dict(bs=512, label_smoothing=0., wd=0.01, pad=4)),
+    default=dict(model=dict(res=True), train=dict(bs=128, label_smoothing=0., wd=0.01, pad=4)),
+    best=dict(model=dict(nfs=(64,128,48), strides=(2,2,1), res=True), train=dict(bs=128, label_smoothing=0., wd=0.01, pad=4)),
 )
 
-# %% ../nbs/02_learner.ipynb #398c024c
+# %% ../nbs/02_learner.ipynb #8be76bbb
 def ultimus_learner(
     dls:DataLoaders, # CIFAR-10 `DataLoaders`, e.g. from `cifar_dls`
     label_smoothing:float=0., # Label smoothing of the cross-entropy loss (0 for plain cross-entropy)
@@ -55,10 +55,10 @@ def ultimus_learner(
     if ifnone(bf16, bf16_fast(dls.device)): cbs.append(BF16())
     return Learner(dls, model, loss_func=loss, opt_func=Adam, metrics=accuracy, wd=wd, cbs=cbs, path=ifnone(path, dls.path))
 
-# %% ../nbs/02_learner.ipynb #e8a873ed
+# %% ../nbs/02_learner.ipynb #03c47780
 def find_lr(
     learn:Learner, # The learner to probe (its weights are restored afterwards)
-    suggest:str='valley', # fastai suggestion: 'valley', 'minimum', 'steep' or 'slide'
+    suggest:str='steep', # fastai suggestion: 'valley', 'minimum', 'steep' or 'slide'
     fname:str|Path=None, # Save the plot here
     **kwargs # More arguments to `Learner.lr_find`
 )->float:
@@ -67,6 +67,7 @@ def find_lr(
     if suggest not in funcs: raise ValueError(f"suggest must be one of {list(funcs)}, not {suggest!r}")
     res = learn.lr_find(suggest_funcs=[funcs[suggest]], **kwargs)
     lr = getattr(res, suggest)
-    if suggest=='minimum': lr /= 10 # fastai's `minimum` is the LR at the lowest loss; a tenth of it is the usual pick
-    if fname is not None: plt.gcf().savefig(fname, bbox_inches='tight', dpi=90)
+    if fname is not None:
+        plt.gcf().savefig(fname, bbox_inches='tight', dpi=90)
+        plt.close(plt.gcf())
     return float(lr)
