@@ -7,7 +7,7 @@ Docs: https://ultimus-fastai.github.io/ultimus_fastai/cli.html.md"""
 # %% auto #0
 __all__ = ['TextLog', 'train', 'ultimus_train', 'predict_files', 'ultimus_predict']
 
-# %% ../nbs/04_cli.ipynb #ebe18230
+# %% ../nbs/04_cli.ipynb #d5e1eaf2
 from fastai.vision.all import *
 import json, platform, sys, time, fastai
 from fastcore.script import call_parse, bool_arg, CliError
@@ -16,7 +16,7 @@ from .model import *
 from .learner import *
 from .interpret import *
 
-# %% ../nbs/04_cli.ipynb #c36fdd1c
+# %% ../nbs/04_cli.ipynb #85ad8e38
 class TextLog(Callback):
     "Append the epoch lines that fastai prints to the text file `fname`"
     order = Recorder.order+1 # after the `Recorder` has made the epoch's line
@@ -29,7 +29,7 @@ class TextLog(Callback):
     def after_epoch(self):
         if self.on: self._line(self.recorder.log)
 
-# %% ../nbs/04_cli.ipynb #0462efa1
+# %% ../nbs/04_cli.ipynb #d7c95cf2
 def _cpu_name():
     "The CPU's model name"
     try: return next(l.split(':', 1)[1].strip() for l in open('/proc/cpuinfo') if l.startswith('model name'))
@@ -41,7 +41,7 @@ def _log(path, *msg):
     print(s, flush=True)
     with open(Path(path)/'train.log', 'a') as f: f.write(s + '\n')
 
-# %% ../nbs/04_cli.ipynb #73eb5912
+# %% ../nbs/04_cli.ipynb #c27fa029
 def train(
     data:str=None, # CIFAR-10 folder (default: `untar_data(URLs.CIFAR)`)
     out:str='runs/default', # Run folder for the log, charts, metrics and `export.pkl`
@@ -105,7 +105,7 @@ def train(
     _log(out, f"wrote {', '.join(sorted(o.name for o in out.ls() if o.is_file()))}")
     return learn
 
-# %% ../nbs/04_cli.ipynb #db4f732f
+# %% ../nbs/04_cli.ipynb #0a0767b8
 def _ints(s): return tuple(int(o) for o in str(s).split(',')) if s else None
 
 @call_parse
@@ -136,7 +136,7 @@ def ultimus_train(
     try: train(data, out, preset, epochs, lr, suggest, bs, sample, seed, cpu, False if fp32 else None, wd, label_smoothing, pad, model)
     except (FileNotFoundError, ValueError) as e: raise CliError(f"ultimus-train: {e}") from None
 
-# %% ../nbs/04_cli.ipynb #f5a03c2d
+# %% ../nbs/04_cli.ipynb #748fc84a
 def predict_files(
     learn:Learner, # A trained (or loaded) learner
     fns:list, # Image files of any size or mode
@@ -148,12 +148,12 @@ def predict_files(
     ok = fns.filter(lambda f: f not in bad)
     res = {f: f"not readable as an image" for f in bad}
     if ok:
-        probs,_ = learn.get_preds(dl=learn.dls.test_dl(ok))
+        with learn.no_bar(): probs,_ = learn.get_preds(dl=learn.dls.test_dl(ok))
         top = probs.topk(min(k, probs.shape[1]))
         for f,ps,ix in zip(ok, *top): res[f] = [(learn.dls.vocab[i], float(p)) for p,i in zip(ps, ix)]
     return [res[f] for f in fns]
 
-# %% ../nbs/04_cli.ipynb #2e77441b
+# %% ../nbs/04_cli.ipynb #76ec1ea2
 @call_parse
 def ultimus_predict(
     export:str, # A learner exported by `ultimus-train` (export.pkl); a pickle: load only trusted files
@@ -163,7 +163,7 @@ def ultimus_predict(
     "Print the top-k classes with probabilities for each image"
     if not Path(export).is_file(): raise CliError(f"ultimus-predict: no exported learner at {export}")
     if not images: raise CliError("ultimus-predict: give one or more image files after the export")
-    learn = load_learner(export, cpu=not torch.cuda.is_available())
+    learn = load_ultimus(export)
     res = predict_files(learn, images, k)
     for f,r in zip(images, res):
         if isinstance(r, str): print(f"{f}: {r}", file=sys.stderr)
