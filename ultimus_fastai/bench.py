@@ -7,7 +7,7 @@ Docs: https://ultimus-fastai.github.io/ultimus_fastai/bench.html.md"""
 # %% auto #0
 __all__ = ['StepTimer', 'time_loop', 'time_learner', 'time_loader', 'bench', 'ultimus_bench']
 
-# %% ../nbs/05_bench.ipynb #b242a0aa
+# %% ../nbs/05_bench.ipynb #d320533c
 from fastai.vision.all import *
 import time, statistics, platform
 import torchvision.transforms as T
@@ -17,7 +17,7 @@ from .data import *
 from .model import *
 from .learner import *
 
-# %% ../nbs/05_bench.ipynb #481c205a
+# %% ../nbs/05_bench.ipynb #62f9149c
 class StepTimer(Callback):
     "Time each part of fastai's training step, and stop the fit after `warmup`+`n` batches"
     order = -20 # first at every event
@@ -48,7 +48,7 @@ class StepTimer(Callback):
             self.elapsed = self.last-self.t0
             raise CancelFitException()
 
-# %% ../nbs/05_bench.ipynb #29f4cb58
+# %% ../nbs/05_bench.ipynb #10c0a214
 def _tv_loader(path, bs, workers=2):
     "(a)'s data: torchvision `ImageFolder` with PIL transforms in worker processes"
     tfm = T.Compose([T.RandomCrop(32, padding=4, padding_mode='reflect'), T.RandomHorizontalFlip(), T.ToTensor(), T.Normalize(*cifar_stats)])
@@ -88,7 +88,7 @@ def time_loader(dl, n, warmup):
         next(it)
     return time.perf_counter()-t0
 
-# %% ../nbs/05_bench.ipynb #6f8ec476
+# %% ../nbs/05_bench.ipynb #4a860135
 def bench(
     path:str|Path=None, # CIFAR-10 folder (default: `untar_data(URLs.CIFAR)`)
     bs:int=512, # Batch size for all four
@@ -138,7 +138,7 @@ def bench(
                 rows.append(dict(contender=f"floor, {'bf16' if b16 else 'fp32'}, {'channels-last' if chl else 'NCHW'}", images_per_s=n*bs/t, s_per_epoch=50_000/(n*bs/t)))
     return pd.DataFrame(rows).set_index('contender')
 
-# %% ../nbs/05_bench.ipynb #2a661b87
+# %% ../nbs/05_bench.ipynb #98a264bd
 @call_parse
 def ultimus_bench(
     data:str=None, # CIFAR-10 folder (default: `untar_data(URLs.CIFAR)`)

@@ -7,7 +7,7 @@ Docs: https://ultimus-fastai.github.io/ultimus_fastai/cli.html.md"""
 # %% auto #0
 __all__ = ['TextLog', 'train', 'ultimus_train', 'predict_files', 'ultimus_predict']
 
-# %% ../nbs/04_cli.ipynb #d5e1eaf2
+# %% ../nbs/04_cli.ipynb #5e27b0e3
 from fastai.vision.all import *
 import json, platform, sys, time, fastai
 from fastcore.script import call_parse, bool_arg, CliError
@@ -16,7 +16,7 @@ from .model import *
 from .learner import *
 from .interpret import *
 
-# %% ../nbs/04_cli.ipynb #85ad8e38
+# %% ../nbs/04_cli.ipynb #6c37c164
 class TextLog(Callback):
     "Append the epoch lines that fastai prints to the text file `fname`"
     order = Recorder.order+1 # after the `Recorder` has made the epoch's line
@@ -29,7 +29,7 @@ class TextLog(Callback):
     def after_epoch(self):
         if self.on: self._line(self.recorder.log)
 
-# %% ../nbs/04_cli.ipynb #d7c95cf2
+# %% ../nbs/04_cli.ipynb #0d5e452c
 def _cpu_name():
     "The CPU's model name"
     try: return next(l.split(':', 1)[1].strip() for l in open('/proc/cpuinfo') if l.startswith('model name'))
@@ -41,7 +41,7 @@ def _log(path, *msg):
     print(s, flush=True)
     with open(Path(path)/'train.log', 'a') as f: f.write(s + '\n')
 
-# %% ../nbs/04_cli.ipynb #c27fa029
+# %% ../nbs/04_cli.ipynb #cd1e3447
 def train(
     data:str=None, # CIFAR-10 folder (default: `untar_data(URLs.CIFAR)`)
     out:str='runs/default', # Run folder for the log, charts, metrics and `export.pkl`
@@ -105,7 +105,7 @@ def train(
     _log(out, f"wrote {', '.join(sorted(o.name for o in out.ls() if o.is_file()))}")
     return learn
 
-# %% ../nbs/04_cli.ipynb #0a0767b8
+# %% ../nbs/04_cli.ipynb #0269bee6
 def _ints(s): return tuple(int(o) for o in str(s).split(',')) if s else None
 
 @call_parse
@@ -116,7 +116,7 @@ def ultimus_train(
     epochs:int=24, # Epochs of fit_one_cycle
     lr:float=None, # Max LR (skips lr_find)
     suggest:str='steep', # lr_find suggestion to use: valley, minimum, steep or slide
-    bs:int=None, # Batch size (default: the preset's, 512)
+    bs:int=None, # Batch size (default: the preset's, 128)
     sample:int=None, # Images per class, for quick runs
     seed:int=42, # Random seed
     cpu:bool=False, # Use the CPU even if there is a GPU
@@ -131,12 +131,14 @@ def ultimus_train(
     res:bool_arg=None, # Residual connection around each Ultimus block: true or false (default: the preset's)
 ):
     "Train the Ultimus classifier on CIFAR-10: lr_find, fit_one_cycle, and every chart, table and export"
+    for k,v in dict(epochs=epochs, bs=bs, lr=lr, sample=sample).items(): # a usage error before any work starts
+        if v is not None and v<=0: raise CliError(f"ultimus-train: --{k} must be positive, not {v}")
     model = dict(nfs=_ints(nfs), strides=_ints(strides), n_blocks=n_blocks, scale=scale, res=res)
     model = {k:v for k,v in model.items() if v is not None}
     try: train(data, out, preset, epochs, lr, suggest, bs, sample, seed, cpu, False if fp32 else None, wd, label_smoothing, pad, model)
     except (FileNotFoundError, ValueError) as e: raise CliError(f"ultimus-train: {e}") from None
 
-# %% ../nbs/04_cli.ipynb #748fc84a
+# %% ../nbs/04_cli.ipynb #15036f24
 def predict_files(
     learn:Learner, # A trained (or loaded) learner
     fns:list, # Image files of any size or mode
@@ -153,7 +155,7 @@ def predict_files(
         for f,ps,ix in zip(ok, *top): res[f] = [(learn.dls.vocab[i], float(p)) for p,i in zip(ps, ix)]
     return [res[f] for f in fns]
 
-# %% ../nbs/04_cli.ipynb #76ec1ea2
+# %% ../nbs/04_cli.ipynb #133bc3d8
 @call_parse
 def ultimus_predict(
     export:str, # A learner exported by `ultimus-train` (export.pkl); a pickle: load only trusted files

@@ -8,15 +8,15 @@ Docs: https://ultimus-fastai.github.io/ultimus_fastai/data.html.md"""
 __all__ = ['cifar_stats', 'cifar_path', 'load_image', 'load_images', 'ImageTensors', 'image_tensors', 'CropFlip', 'TensorDL',
            'CifarDataLoaders', 'cifar_dls']
 
-# %% ../nbs/00_data.ipynb #ccaaa530
+# %% ../nbs/00_data.ipynb #691832ac
 from fastai.vision.all import *
 import hashlib, warnings
 from PIL import ImageOps, UnidentifiedImageError
 
-# %% ../nbs/00_data.ipynb #273a7534
+# %% ../nbs/00_data.ipynb #6658684e
 cifar_stats = ([0.4914, 0.4822, 0.4465], [0.2470, 0.2435, 0.2616]) # CIFAR-10 train mean and std, per channel
 
-# %% ../nbs/00_data.ipynb #7b9c078f
+# %% ../nbs/00_data.ipynb #3378ce20
 def cifar_path(
     path:str|Path=None, # Folder with `train/` and `test/` (default: `untar_data(URLs.CIFAR)`)
 )->Path:
@@ -34,7 +34,7 @@ def cifar_path(
         if not (path/split).is_dir(): raise FileNotFoundError(f"{path} has no {split}/ folder: expected the layout of untar_data(URLs.CIFAR)")
     return path
 
-# %% ../nbs/00_data.ipynb #573a3096
+# %% ../nbs/00_data.ipynb #cd226868
 def load_image(
     fn:str|Path, # Image file of any size or mode
     size:int=32, # Side of the square uint8 image returned
@@ -45,7 +45,7 @@ def load_image(
         if im.size!=(size,size): im = ImageOps.fit(im, (size,size), Image.Resampling.BILINEAR)
         return torch.from_numpy(np.asarray(im).copy()).permute(2,0,1)
 
-# %% ../nbs/00_data.ipynb #8602e433
+# %% ../nbs/00_data.ipynb #86e15cb9
 def load_images(
     fns:list, # Image files
     size:int=32, # Side of the square images
@@ -58,7 +58,7 @@ def load_images(
     x = torch.stack(ims) if ims else torch.zeros(0, 3, size, size, dtype=torch.uint8)
     return x,bad
 
-# %% ../nbs/00_data.ipynb #d7d2c110
+# %% ../nbs/00_data.ipynb #9619575b
 class ImageTensors:
     "A fastai-ready dataset of uint8 images `x` and labels `y` (indices into `vocab`) held as tensors"
     n_inp = 1
@@ -94,7 +94,7 @@ class ImageTensors:
 
     def __repr__(self): return f"{type(self).__name__}: {len(self)} images {tuple(self.x.shape[1:])}, {len(self.vocab)} classes"
 
-# %% ../nbs/00_data.ipynb #6f2228c1
+# %% ../nbs/00_data.ipynb #55e0560c
 def _listing(path, vocab):
     "Image files of each class folder of `path`, in sorted order"
     return {c: sorted(get_image_files(path/c, recurse=False)) for c in vocab}
@@ -114,7 +114,7 @@ def _sample(fns_by_class, n, seed):
     rng = random.Random(seed)
     return {c: sorted(rng.sample(fns, min(n, len(fns)))) for c,fns in fns_by_class.items()}
 
-# %% ../nbs/00_data.ipynb #45ab3849
+# %% ../nbs/00_data.ipynb #fc627a6a
 def image_tensors(
     path:str|Path, # Data folder, one sub-folder a class under `split`
     split:str='train', # Sub-folder to read
@@ -151,7 +151,7 @@ def image_tensors(
         torch.save(dict(x=x, y=ys, files=[str(f.relative_to(path/split)) for f in fns]), fn)
     return ImageTensors(x, ys, vocab, fns, split_idx)
 
-# %% ../nbs/00_data.ipynb #6cf04acc
+# %% ../nbs/00_data.ipynb #8c77aaf5
 def _reflect(i, n):
     "Reflect indices `i` into `0..n-1` (as reflect padding does)"
     i = i.abs()
@@ -178,7 +178,7 @@ class CropFlip(RandTransform):
         idx = (rows[:,:,None]*w + cols[:,None,:]).view(bs, 1, h*w).expand(bs, c, h*w)
         return x.view(bs, c, h*w).gather(2, idx).view(bs, c, h, w)
 
-# %% ../nbs/00_data.ipynb #a6beaa31
+# %% ../nbs/00_data.ipynb #b99443b8
 class TensorDL(TfmdDL):
     "A `TfmdDL` over an `ImageTensors` that makes each batch with one indexing operation"
     def __init__(self, dataset, bs=64, shuffle=False, num_workers=0, **kwargs):
@@ -201,7 +201,7 @@ class TensorDL(TfmdDL):
             for a in L(getattr(t, 'parameters', None)): setattr(t, a, getattr(t, a).to(device))
         return self
 
-# %% ../nbs/00_data.ipynb #9f092894
+# %% ../nbs/00_data.ipynb #509dc188
 class CifarDataLoaders(DataLoaders):
     "`DataLoaders` over `ImageTensors`, with a `test_dl` for image files of any size or mode"
     def test_dl(self,
@@ -218,7 +218,7 @@ class CifarDataLoaders(DataLoaders):
         kwargs = {k:v for k,v in kwargs.items() if k in ('bs','device')}
         return self.valid.new(ImageTensors(x, y, vocab, fns, split_idx=1), shuffle=False, drop_last=False, **kwargs)
 
-# %% ../nbs/00_data.ipynb #38a737c4
+# %% ../nbs/00_data.ipynb #0bd9f7cf
 @delegates(image_tensors, but=['split','vocab','split_idx','sample'])
 def cifar_dls(
     path:str|Path=None, # CIFAR-10 folder (default: `untar_data(URLs.CIFAR)`)

@@ -7,11 +7,11 @@ Docs: https://ultimus-fastai.github.io/ultimus_fastai/interpret.html.md"""
 # %% auto #0
 __all__ = ['save_fig', 'plot_history', 'save_training_plots', 'save_interpretation']
 
-# %% ../nbs/03_interpret.ipynb #af827be9
+# %% ../nbs/03_interpret.ipynb #f228fb95
 from fastai.vision.all import *
 import sklearn.metrics as skm
 
-# %% ../nbs/03_interpret.ipynb #44478c83
+# %% ../nbs/03_interpret.ipynb #bba02515
 def save_fig(
     fname:str|Path, # PNG file to write
     fig=None, # Figure (default: the current one)
@@ -22,7 +22,7 @@ def save_fig(
     fig.savefig(fname, bbox_inches='tight', dpi=dpi)
     plt.close(fig)
 
-# %% ../nbs/03_interpret.ipynb #9f6de421
+# %% ../nbs/03_interpret.ipynb #53ecfb68
 def plot_history(
     fname:str|Path, # A `history.csv` written by `CSVLogger`
     ax=None, # Axes to draw on (default: a new figure)
@@ -41,7 +41,7 @@ def plot_history(
     ax.set_title(f'Train and valid loss: final accuracy {h.accuracy.iloc[-1]:.2%}')
     return ax
 
-# %% ../nbs/03_interpret.ipynb #3bd47d5c
+# %% ../nbs/03_interpret.ipynb #edbab946
 def save_training_plots(
     learn:Learner, # A learner after `fit_one_cycle`
     path:str|Path, # Folder with the run's `history.csv`, to write `loss.png` and `schedule.png` into
@@ -53,7 +53,7 @@ def save_training_plots(
     learn.recorder.plot_sched(keys=['lr','mom'], figsize=(8, 3))
     save_fig(path/'schedule.png')
 
-# %% ../nbs/03_interpret.ipynb #4465d754
+# %% ../nbs/03_interpret.ipynb #a85171eb
 def save_interpretation(
     learn:Learner, # A trained learner
     path:str|Path, # Folder to write into

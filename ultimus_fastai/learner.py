@@ -7,14 +7,14 @@ Docs: https://ultimus-fastai.github.io/ultimus_fastai/learner.html.md"""
 # %% auto #0
 __all__ = ['presets', 'BF16', 'bf16_fast', 'ultimus_learner', 'load_ultimus', 'find_lr']
 
-# %% ../nbs/02_learner.ipynb #45987fc8
+# %% ../nbs/02_learner.ipynb #d8d7192f
 from fastai.vision.all import *
 from fastai.callback.fp16 import MixedPrecision
 from torch.amp import autocast, GradScaler
 from .data import *
 from .model import *
 
-# %% ../nbs/02_learner.ipynb #9b6561dc
+# %% ../nbs/02_learner.ipynb #ed8cd870
 class BF16(MixedPrecision):
     "fastai's bf16 `MixedPrecision`, autocasting on the data's device (CPU or CUDA)"
     def __init__(self): super().__init__(amp_mode='bf16')
@@ -23,20 +23,20 @@ class BF16(MixedPrecision):
         # bf16 has fp32's range, so the scaler is off; it stays for `MixedPrecision`'s step logic
         self.autocast,self.learn.scaler,self.scales = autocast(dev, dtype=torch.bfloat16),GradScaler(dev, enabled=False),L()
 
-# %% ../nbs/02_learner.ipynb #ee88b7e4
+# %% ../nbs/02_learner.ipynb #1b2b1f04
 def bf16_fast(device)->bool:
     "Whether bf16 autocast is likely to be faster than fp32 on `device`"
     device = torch.device(device)
     if device.type=='cuda': return torch.cuda.is_bf16_supported()
     return device.type=='cpu' and torch.backends.mkldnn.is_available() and torch.ops.mkldnn._is_mkldnn_bf16_supported()
 
-# %% ../nbs/02_learner.ipynb #a5a33598
+# %% ../nbs/02_learner.ipynb #e265ead9
 presets = dict(
     default=dict(model=dict(res=True), train=dict(bs=128, label_smoothing=0., wd=0.01, pad=4)),
     best=dict(model=dict(nfs=(64,128,48), strides=(2,2,1), res=True), train=dict(bs=128, label_smoothing=0., wd=0.01, pad=4)),
 )
 
-# %% ../nbs/02_learner.ipynb #64cd6118
+# %% ../nbs/02_learner.ipynb #7e52fbc8
 def ultimus_learner(
     dls:DataLoaders, # CIFAR-10 `DataLoaders`, e.g. from `cifar_dls`
     label_smoothing:float=0., # Label smoothing of the cross-entropy loss (0 for plain cross-entropy)
@@ -55,7 +55,7 @@ def ultimus_learner(
     if ifnone(bf16, bf16_fast(dls.device)): cbs.append(BF16())
     return Learner(dls, model, loss_func=loss, opt_func=Adam, metrics=accuracy, wd=wd, cbs=cbs, path=path)
 
-# %% ../nbs/02_learner.ipynb #26c6e1d7
+# %% ../nbs/02_learner.ipynb #a1fd0035
 def load_ultimus(
     fname:str|Path, # A learner exported with `Learner.export` (a pickle: load only files you trust)
     device=None, # Device to predict on (default: `default_device()`)
@@ -67,7 +67,7 @@ def load_ultimus(
     learn.model.to(dev)
     return learn
 
-# %% ../nbs/02_learner.ipynb #bc314e4f
+# %% ../nbs/02_learner.ipynb #a3831546
 def find_lr(
     learn:Learner, # The learner to probe (its weights are restored afterwards)
     suggest:str='steep', # fastai suggestion: 'valley', 'minimum', 'steep' or 'slide'

@@ -7,10 +7,10 @@ Docs: https://ultimus-fastai.github.io/ultimus_fastai/model.html.md"""
 # %% auto #0
 __all__ = ['Ultimus', 'UltimusNet', 'model_summary']
 
-# %% ../nbs/01_model.ipynb #6c3bc599
+# %% ../nbs/01_model.ipynb #30944da4
 from fastai.vision.all import *
 
-# %% ../nbs/01_model.ipynb #14703483
+# %% ../nbs/01_model.ipynb #40b725e3
 class Ultimus(Module):
     "Ultimus attention block: per-image 8x8 attention of `K`,`Q`,`V` projections of `x`, projected back by `Out`"
     def __init__(self,
@@ -34,7 +34,7 @@ class Ultimus(Module):
         out = self.Out(z)
         return x+out if self.res else out
 
-# %% ../nbs/01_model.ipynb #4a658331
+# %% ../nbs/01_model.ipynb #d18f14ca
 class UltimusNet(nn.Sequential):
     "Convs (Conv-BN-ReLU) -> global average pooling -> `n_blocks` `Ultimus` blocks -> linear classifier"
     def __init__(self,
@@ -57,7 +57,7 @@ class UltimusNet(nn.Sequential):
             raise ValueError(f"UltimusNet takes a batch of RGB images shaped N x 3 x H x W, not {tuple(x.shape)}")
         return super().forward(x)
 
-# %% ../nbs/01_model.ipynb #e9540487
+# %% ../nbs/01_model.ipynb #47555cd3
 def model_summary(
     model:nn.Module, # The model to summarise
     xb:Tensor=None, # Input batch (default: one 3x32x32 image)
