@@ -41,7 +41,7 @@ def _log(path, *msg):
     print(s, flush=True)
     with open(Path(path)/'train.log', 'a') as f: f.write(s + '\n')
 
-# %% ../nbs/04_cli.ipynb #cd1e3447
+# %% ../nbs/04_cli.ipynb #c3dd1542
 def train(
     data:str=None, # CIFAR-10 folder (default: `untar_data(URLs.CIFAR)`)
     out:str='runs/default', # Run folder for the log, charts, metrics and `export.pkl`
@@ -64,7 +64,7 @@ def train(
     if preset not in presets: raise ValueError(f"preset must be one of {list(presets)}, not {preset!r}")
     p = presets[preset]
     mkw = {**p['model'], **(model or {})}
-    tkw = {k:v for k,v in p['train'].items()}
+    tkw = dict(p['train'])
     for k,v in dict(bs=bs, wd=wd, label_smoothing=label_smoothing, pad=pad).items():
         if v is not None: tkw[k] = v
     out = Path(out)
@@ -75,10 +75,10 @@ def train(
     t0 = time.perf_counter()
     dls = cifar_dls(data, bs=tkw['bs'], sample=sample, pad=tkw['pad'], device=dev)
     learn = ultimus_learner(dls, label_smoothing=tkw['label_smoothing'], wd=tkw['wd'], bf16=bf16, path=out, **mkw)
-    n_params = total_params(learn.model)[0]
+    n_params,use_bf16 = total_params(learn.model)[0],any(isinstance(c, BF16) for c in learn.cbs)
     _log(out, f"ultimus-train: preset {preset}, model {mkw or 'default'}, {n_params:,} parameters; "
               f"{len(dls.train_ds):,} train / {len(dls.valid_ds):,} valid images; bs {tkw['bs']}; device {dev}; "
-              f"bf16 {any(isinstance(c, BF16) for c in learn.cbs)}; data ready in {time.perf_counter()-t0:.1f}s")
+              f"bf16 {use_bf16}; data ready in {time.perf_counter()-t0:.1f}s")
     t1 = time.perf_counter()
     if lr is None:
         lr,how = find_lr(learn, suggest, fname=out/'lr_find.png'),f'lr_find ({suggest})'
@@ -97,7 +97,7 @@ def train(
         best_epoch=int(hist.accuracy.idxmax()), lr=lr, lr_how=how, epochs=epochs, bs=tkw['bs'],
         seconds_per_epoch=t_fit/epochs, seconds_lr_find=t2-t1, seconds_total=time.perf_counter()-t0,
         device=str(dev), device_name=torch.cuda.get_device_name(dev) if dev.type=='cuda' else _cpu_name(),
-        threads=torch.get_num_threads(), bf16=any(isinstance(c, BF16) for c in learn.cbs),
+        threads=torch.get_num_threads(), bf16=use_bf16,
         params=n_params, preset=preset, model=mkw, train=tkw, sample=sample, seed=seed,
         versions=dict(python=platform.python_version(), torch=torch.__version__, fastai=fastai.__version__),
         command=' '.join(['ultimus-train', *sys.argv[1:]]) if Path(sys.argv[0]).name=='ultimus-train' else None)
