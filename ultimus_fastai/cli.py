@@ -138,7 +138,7 @@ def ultimus_train(
     try: train(data, out, preset, epochs, lr, suggest, bs, sample, seed, cpu, False if fp32 else None, wd, label_smoothing, pad, model)
     except (FileNotFoundError, ValueError) as e: raise CliError(f"ultimus-train: {e}") from None
 
-# %% ../nbs/04_cli.ipynb #15036f24
+# %% ../nbs/04_cli.ipynb #6620f206
 def predict_files(
     learn:Learner, # A trained (or loaded) learner
     fns:list, # Image files of any size or mode
@@ -146,13 +146,12 @@ def predict_files(
 )->list: # For each file: [(class, probability), ...], or the error for a file that is not an image
     "Top-`k` classes with probabilities for each image file, and an error message for each unreadable one"
     fns = L(fns).map(Path)
-    _,bad = load_images(fns)
-    ok = fns.filter(lambda f: f not in bad)
-    res = {f: f"not readable as an image" for f in bad}
-    if ok:
-        with learn.no_bar(): probs,_ = learn.get_preds(dl=learn.dls.test_dl(ok))
+    dl = learn.dls.test_dl(fns, skip_bad=True) # each file decoded once; unreadable ones left out
+    res = {f: "not readable as an image" for f in fns}
+    if len(dl.items):
+        with learn.no_bar(): probs,_ = learn.get_preds(dl=dl)
         top = probs.topk(min(k, probs.shape[1]))
-        for f,ps,ix in zip(ok, *top): res[f] = [(learn.dls.vocab[i], float(p)) for p,i in zip(ps, ix)]
+        for f,ps,ix in zip(dl.items, *top): res[f] = [(learn.dls.vocab[i], float(p)) for p,i in zip(ps, ix)]
     return [res[f] for f in fns]
 
 # %% ../nbs/04_cli.ipynb #133bc3d8

@@ -178,11 +178,12 @@ class CropFlip(RandTransform):
         idx = (rows[:,:,None]*w + cols[:,None,:]).view(bs, 1, h*w).expand(bs, c, h*w)
         return x.view(bs, c, h*w).gather(2, idx).view(bs, c, h, w)
 
-# %% ../nbs/00_data.ipynb #b99443b8
+# %% ../nbs/00_data.ipynb #a1b43d33
 class TensorDL(TfmdDL):
     "A `TfmdDL` over an `ImageTensors` that makes each batch with one indexing operation"
-    def __init__(self, dataset, bs=64, shuffle=False, num_workers=0, **kwargs):
-        super().__init__(dataset, bs=bs, shuffle=shuffle, num_workers=0, **kwargs)
+    def __init__(self, dataset, **kwargs):
+        # a batch is one indexing operation in this process: worker processes would only add copies
+        super().__init__(dataset, **{**kwargs, 'num_workers':0})
 
     def create_batches(self, samps):
         idxs = tensor(list(samps)).long().to(self.dataset.x.device)
@@ -193,26 +194,25 @@ class TensorDL(TfmdDL):
             yield (x,) if self.dataset.y is None else (x, TensorCategory(self.dataset.y[b]))
 
     def to(self, device):
-        "Move the data set and the batch transforms' parameters to `device`"
+        "Move the data set to `device` (fastai moves the batch transforms' parameters)"
         super().to(device)
-        if device is None: return self
-        self.dataset.to(device)
-        for t in self.after_batch.fs:
-            for a in L(getattr(t, 'parameters', None)): setattr(t, a, getattr(t, a).to(device))
+        if device is not None: self.dataset.to(device)
         return self
 
-# %% ../nbs/00_data.ipynb #509dc188
+# %% ../nbs/00_data.ipynb #59586b18
 class CifarDataLoaders(DataLoaders):
     "`DataLoaders` over `ImageTensors`, with a `test_dl` for image files of any size or mode"
     def test_dl(self,
         test_items:list, # Image files
         with_labels:bool=False, # Label each image with its parent folder's name
+        skip_bad:bool=False, # Leave out files that are not readable images (the DataLoader's `items` are the rest) instead of raising
         **kwargs
     ):
         "A `DataLoader` of `test_items`, decoded like the training images, with the validation transforms"
         fns = L(test_items).map(Path)
         x,bad = load_images(fns, size=self.valid_ds.x.shape[-1])
-        if bad: raise ValueError(f"Not readable as images: {', '.join(map(str, bad))}")
+        if bad and not skip_bad: raise ValueError(f"Not readable as images: {', '.join(map(str, bad))}")
+        if bad: fns = fns.filter(lambda f: f not in set(bad))
         vocab = self.vocab
         y = tensor([vocab.o2i[f.parent.name] for f in fns]).long() if with_labels else None
         kwargs = {k:v for k,v in kwargs.items() if k in ('bs','device')}
