@@ -34,31 +34,41 @@ def cifar_path(
         if not (path/split).is_dir(): raise FileNotFoundError(f"{path} has no {split}/ folder: expected the layout of untar_data(URLs.CIFAR)")
     return path
 
-# %% ../nbs/00_data.ipynb #cd226868
+# %% ../nbs/00_data.ipynb #640601d5
+_bad_image = (UnidentifiedImageError, OSError, ValueError, SyntaxError, Image.DecompressionBombError) # what PIL raises on files it cannot decode
+
+def _load(fn, size):
+    "`fn` as a `3 x size x size` uint8 tensor, and how it differed from that (None if it did not)"
+    with Image.open(fn) as im:
+        note = None if im.mode=='RGB' and im.size==(size,size) else f'{im.mode} {im.size[0]}x{im.size[1]}'
+        im = im.convert('RGB')
+        if im.size!=(size,size): im = ImageOps.fit(im, (size,size), Image.Resampling.BILINEAR)
+        return torch.from_numpy(np.asarray(im).copy()).permute(2,0,1),note
+
+# %% ../nbs/00_data.ipynb #96a30f48
 def load_image(
     fn:str|Path, # Image file of any size or mode
     size:int=32, # Side of the square uint8 image returned
 )->Tensor:
     "Read `fn` as a `3 x size x size` uint8 tensor: RGB, centre-cropped to a square and resized if needed"
-    with Image.open(fn) as im:
-        im = im.convert('RGB')
-        if im.size!=(size,size): im = ImageOps.fit(im, (size,size), Image.Resampling.BILINEAR)
-        return torch.from_numpy(np.asarray(im).copy()).permute(2,0,1)
+    return _load(fn, size)[0]
 
-# %% ../nbs/00_data.ipynb #86e15cb9
+# %% ../nbs/00_data.ipynb #be776dd7
 def load_images(
     fns:list, # Image files
     size:int=32, # Side of the square images
-)->tuple: # (uint8 tensor of the images that could be read, list of the files that could not)
+)->tuple: # (uint8 tensor of the readable images, files that are not readable images, {file: 'mode WxH'} of those converted)
     "Decode `fns` into one `N x 3 x size x size` uint8 tensor, setting aside files that are not readable images"
-    ims,bad = [],[]
+    ims,bad,conv = [],[],{}
     for fn in fns:
-        try: ims.append(load_image(fn, size))
-        except (UnidentifiedImageError, OSError, ValueError): bad.append(fn)
+        try: x,note = _load(fn, size)
+        except _bad_image: bad.append(fn); continue
+        ims.append(x)
+        if note: conv[fn] = note
     x = torch.stack(ims) if ims else torch.zeros(0, 3, size, size, dtype=torch.uint8)
-    return x,bad
+    return x,bad,conv
 
-# %% ../nbs/00_data.ipynb #9619575b
+# %% ../nbs/00_data.ipynb #afabd113
 class ImageTensors:
     "A fastai-ready dataset of uint8 images `x` and labels `y` (indices into `vocab`) held as tensors"
     n_inp = 1
@@ -94,12 +104,27 @@ class ImageTensors:
 
     def __repr__(self): return f"{type(self).__name__}: {len(self)} images {tuple(self.x.shape[1:])}, {len(self.vocab)} classes"
 
-# %% ../nbs/00_data.ipynb #55e0560c
-def _listing(path, vocab):
-    "Image files of each class folder of `path`, in sorted order"
-    return {c: sorted(get_image_files(path/c, recurse=False)) for c in vocab}
+# %% ../nbs/00_data.ipynb #8cb0b786
+def _classes(path):
+    "The class folders of `path`, sorted"
+    return sorted(o.name for o in path.iterdir() if o.is_dir() and not o.name.startswith('.'))
 
-_cache_version = 2 # bump when what the cache holds changes
+def _listing(path, vocab, given):
+    "Image files of each class folder of `path`, in sorted order, with a clear error for a missing, extra or empty class"
+    dirs = _classes(path)
+    if not dirs: raise FileNotFoundError(f"{path} has no class folders: expected one folder of images per class")
+    if given: # the classes are the training set's
+        if missing := [c for c in vocab if c not in dirs]:
+            raise FileNotFoundError(f"{path} has no folder for class(es) {', '.join(missing)} that the training set has")
+        if extra := [c for c in dirs if c not in vocab]:
+            raise ValueError(f"{path} has class folder(s) {', '.join(extra)} that the training set has not: their images would have no label")
+    res = {c: sorted(get_image_files(path/c, recurse=False)) for c in vocab}
+    if not any(res.values()): raise FileNotFoundError(f"No images in {path}: expected image files in its class folders")
+    if empty := [c for c,fns in res.items() if not fns]:
+        raise ValueError(f"No images in {', '.join(str(path/c) for c in empty)}: add images or remove the folder")
+    return res
+
+_cache_version = 3 # bump when what the cache holds changes
 
 def _key(path, fns):
     "A key that changes when any file of `fns` is added, removed or rewritten, or the cache format changes"
@@ -109,16 +134,29 @@ def _key(path, fns):
         h.update(f'{fn.relative_to(path)}|{st.st_size}|{st.st_mtime_ns}\n'.encode())
     return h.hexdigest()[:16]
 
-def _sample(fns_by_class, n, seed):
+def _sample(fns_by_class, n, seed, path):
     "`n` files of each class, drawn with `seed`"
+    if too_few := {c: len(fns) for c,fns in fns_by_class.items() if len(fns)<n}:
+        c,k = next(iter(too_few.items()))
+        raise ValueError(f"sample={n} images per class is more than {path} has: {k} in class {c}")
     rng = random.Random(seed)
-    return {c: sorted(rng.sample(fns, min(n, len(fns)))) for c,fns in fns_by_class.items()}
+    return {c: sorted(rng.sample(fns, n)) for c,fns in fns_by_class.items()}
 
-# %% ../nbs/00_data.ipynb #fc627a6a
+def _names(fns, n=5):
+    "The first `n` of `fns`, for a message"
+    fns = list(fns)
+    return ', '.join(map(str, fns[:n])) + (f' and {len(fns)-n} more' if len(fns)>n else '')
+
+def _warn(bad, conv):
+    "Warn about files set aside and images converted"
+    if bad: warnings.warn(f"Skipped {len(bad)} file(s) that are not readable images: {_names(bad)}")
+    if conv: warnings.warn(f"Converted {len(conv)} image(s) to 32x32 RGB: {_names(f'{k} ({v})' for k,v in conv.items())}")
+
+# %% ../nbs/00_data.ipynb #1e67d161
 def image_tensors(
     path:str|Path, # Data folder, one sub-folder a class under `split`
     split:str='train', # Sub-folder to read
-    vocab:list=None, # Class names (default: the class folders of `split`, sorted)
+    vocab:list=None, # Class names (default: the class folders of `split`, sorted); `split` must have exactly these
     sample:int=None, # Take this many images of each class (default: all)
     seed:int=42, # Seed that picks the sample
     size:int=32, # Image side
@@ -127,9 +165,11 @@ def image_tensors(
 )->ImageTensors:
     "Decode a split of an image folder once into an `ImageTensors`, cached by its contents"
     path = Path(path)
-    if vocab is None: vocab = sorted(o.name for o in (path/split).iterdir() if o.is_dir())
-    by_class = _listing(path/split, vocab)
-    if sample: by_class = _sample(by_class, sample, seed)
+    if not (path/split).is_dir(): raise FileNotFoundError(f"No {split}/ folder in {path}")
+    given = vocab is not None
+    if not given: vocab = _classes(path/split)
+    by_class = _listing(path/split, vocab, given)
+    if sample: by_class = _sample(by_class, sample, seed, path/split)
     fns = L(by_class.values()).concat()
     ys = L(i for i,c in enumerate(vocab) for _ in by_class[c])
     fn = None
@@ -138,20 +178,24 @@ def image_tensors(
         fn = cdir/f'{path.name}-{split}-{size}-{_key(path/split, fns)}.pt'
         if fn.exists():
             d = torch.load(fn)
+            _warn(d['bad'], d['conv'])
             return ImageTensors(d['x'], d['y'], vocab, L(path/split/f for f in d['files']), split_idx)
-    x,bad = load_images(fns, size)
+    x,bad,conv = load_images(fns, size)
     if bad:
-        warnings.warn(f"Skipped {len(bad)} file(s) that are not readable images: {', '.join(map(str, bad[:5]))}{' ...' if len(bad)>5 else ''}")
         bad = set(bad)
         fns,ys = L(f for f in fns if f not in bad),L(y for f,y in zip(fns,ys) if f not in bad)
+        if lost := [c for i,c in enumerate(vocab) if i not in set(ys)]:
+            raise ValueError(f"No readable images in {', '.join(str(path/split/c) for c in lost)}: add images or remove the folder")
+    bad,conv = sorted(map(str, bad)),{str(k):v for k,v in conv.items()}
+    _warn(bad, conv)
     ys = tensor(list(ys)).long()
     if fn is not None:
         cdir.mkdir(parents=True, exist_ok=True)
         for old in cdir.glob(f'{path.name}-{split}-{size}-*.pt'): old.unlink() # the data set changed: drop the stale cache
-        torch.save(dict(x=x, y=ys, files=[str(f.relative_to(path/split)) for f in fns]), fn)
+        torch.save(dict(x=x, y=ys, files=[str(f.relative_to(path/split)) for f in fns], bad=bad, conv=conv), fn)
     return ImageTensors(x, ys, vocab, fns, split_idx)
 
-# %% ../nbs/00_data.ipynb #8c77aaf5
+# %% ../nbs/00_data.ipynb #f0f5c573
 def _reflect(i, n):
     "Reflect indices `i` into `0..n-1` (as reflect padding does)"
     i = i.abs()
@@ -178,7 +222,7 @@ class CropFlip(RandTransform):
         idx = (rows[:,:,None]*w + cols[:,None,:]).view(bs, 1, h*w).expand(bs, c, h*w)
         return x.view(bs, c, h*w).gather(2, idx).view(bs, c, h, w)
 
-# %% ../nbs/00_data.ipynb #a1b43d33
+# %% ../nbs/00_data.ipynb #6769e64f
 class TensorDL(TfmdDL):
     "A `TfmdDL` over an `ImageTensors` that makes each batch with one indexing operation"
     def __init__(self, dataset, **kwargs):
@@ -199,7 +243,7 @@ class TensorDL(TfmdDL):
         if device is not None: self.dataset.to(device)
         return self
 
-# %% ../nbs/00_data.ipynb #59586b18
+# %% ../nbs/00_data.ipynb #709b0153
 class CifarDataLoaders(DataLoaders):
     "`DataLoaders` over `ImageTensors`, with a `test_dl` for image files of any size or mode"
     def test_dl(self,
@@ -210,7 +254,7 @@ class CifarDataLoaders(DataLoaders):
     ):
         "A `DataLoader` of `test_items`, decoded like the training images, with the validation transforms"
         fns = L(test_items).map(Path)
-        x,bad = load_images(fns, size=self.valid_ds.x.shape[-1])
+        x,bad,_ = load_images(fns, size=self.valid_ds.x.shape[-1])
         if bad and not skip_bad: raise ValueError(f"Not readable as images: {', '.join(map(str, bad))}")
         if bad: fns = fns.filter(lambda f: f not in set(bad))
         vocab = self.vocab
@@ -218,7 +262,7 @@ class CifarDataLoaders(DataLoaders):
         kwargs = {k:v for k,v in kwargs.items() if k in ('bs','device')}
         return self.valid.new(ImageTensors(x, y, vocab, fns, split_idx=1), shuffle=False, drop_last=False, **kwargs)
 
-# %% ../nbs/00_data.ipynb #0bd9f7cf
+# %% ../nbs/00_data.ipynb #f5498895
 @delegates(image_tensors, but=['split','vocab','split_idx','sample'])
 def cifar_dls(
     path:str|Path=None, # CIFAR-10 folder (default: `untar_data(URLs.CIFAR)`)
