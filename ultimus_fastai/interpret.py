@@ -56,7 +56,7 @@ def save_training_plots(
     learn.recorder.plot_sched(keys=['lr','mom'], figsize=(8, 3))
     save_fig(path/'schedule.png')
 
-# %% ../nbs/03_interpret.ipynb #a85171eb
+# %% ../nbs/03_interpret.ipynb #29e9479b
 def save_interpretation(
     learn:Learner, # A trained learner
     path:str|Path, # Folder to write into
@@ -64,13 +64,14 @@ def save_interpretation(
 )->dict:
     "Write `confusion_matrix.png`, `most_confused.csv`, `top_losses.png` and `classification_report.txt`; return per-class metrics"
     path = Path(path)
-    interp = ClassificationInterpretation.from_learner(learn)
-    interp.plot_confusion_matrix(figsize=(7, 7))
-    save_fig(path/'confusion_matrix.png')
-    pd.DataFrame(interp.most_confused(), columns=['actual','predicted','count']).to_csv(path/'most_confused.csv', index=False)
-    interp.plot_top_losses(k, nrows=3, figsize=(12, 9))
-    save_fig(path/'top_losses.png')
-    _,targs,decoded = learn.get_preds(dl=interp.dl, with_decoded=True)
+    with learn.no_bar():
+        interp = ClassificationInterpretation.from_learner(learn)
+        interp.plot_confusion_matrix(figsize=(7, 7))
+        save_fig(path/'confusion_matrix.png')
+        pd.DataFrame(interp.most_confused(), columns=['actual','predicted','count']).to_csv(path/'most_confused.csv', index=False)
+        interp.plot_top_losses(k, nrows=3, figsize=(12, 9))
+        save_fig(path/'top_losses.png')
+        _,targs,decoded = learn.get_preds(dl=interp.dl, with_decoded=True)
     names = [str(v) for v in interp.vocab]
     (path/'classification_report.txt').write_text(skm.classification_report(targs, decoded, target_names=names, digits=3))
     return skm.classification_report(targs, decoded, target_names=names, output_dict=True)
