@@ -151,8 +151,12 @@ def resume_train(
     if not (out/'run.json').is_file(): raise FileNotFoundError(f"No run to resume in {out}: it has no run.json")
     return _run(out, json.loads((out/'run.json').read_text()), resume=True, cbs=cbs)
 
-# %% ../nbs/04_cli.ipynb #9adbfd5e
-def _ints(s): return tuple(int(o) for o in str(s).split(',')) if s else None
+# %% ../nbs/04_cli.ipynb #0dace2eb
+def _ints(s):
+    "'16,32,48' as (16, 32, 48)"
+    if not s: return None
+    try: return tuple(int(o) for o in str(s).split(','))
+    except ValueError: raise ValueError(f"expected comma-separated integers such as 16,32,48, not {s!r}") from None
 
 @call_parse
 def ultimus_train(
