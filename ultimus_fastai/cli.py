@@ -54,7 +54,7 @@ def _check(s):
     if m.get('scale', 'inside') not in ('inside','after'): raise ValueError(f"scale must be 'inside' or 'after', not {m['scale']!r}")
     if m.get('n_blocks', 0)<0: raise ValueError(f"n_blocks must not be negative, not {m['n_blocks']}")
 
-# %% ../nbs/04_cli.ipynb #fb1f7caf
+# %% ../nbs/04_cli.ipynb #0da07e69
 def _run(out, s, resume=False, cbs=None):
     "Train with the settings `s` into the run folder `out`, from its checkpoint if `resume`"
     p = presets[s['preset']]
@@ -78,7 +78,10 @@ def _run(out, s, resume=False, cbs=None):
         _log(out, f"lr_find: {s['suggest']} suggests {lr:.2e} ({time.perf_counter()-t1:.1f}s)")
     else: lr,how = s['lr'],'given'
     start = state['epoch']+1 if state else 0
-    if resume: _log(out, f"resuming: epochs {start} to {epochs-1} of {epochs} to go, at max LR {lr:.2e}" if state else "resuming: no checkpoint yet, starting again")
+    if resume:
+        _log(out, "resuming: no checkpoint yet, starting again" if state is None else
+                  f"resuming: epochs {start} to {epochs-1} of {epochs} to go, at max LR {lr:.2e}" if start<epochs else
+                  f"resuming: all {epochs} epochs are done; writing what follows them")
     t2 = time.perf_counter()
     if start<epochs:
         fcbs = [History('history.csv', start), TextLog(out/'train.log'), Checkpoint(ck, state, lr=lr, lr_how=how), TerminateOnNaNCallback(), *L(cbs)]
@@ -195,7 +198,7 @@ def ultimus_train(
         print("ultimus-train: interrupted", file=sys.stderr)
         sys.exit(130)
 
-# %% ../nbs/04_cli.ipynb #89c9fa3f
+# %% ../nbs/04_cli.ipynb #0b6e9a1a
 def predict_files(
     learn:Learner, # A trained (or loaded) learner
     fns:list, # Image files of any size or mode
@@ -211,7 +214,7 @@ def predict_files(
         for f,ps,ix in zip(dl.items, *top): res[f] = [(learn.dls.vocab[i], float(p)) for p,i in zip(ps, ix)]
     return [res[f] for f in fns]
 
-# %% ../nbs/04_cli.ipynb #21a8c875
+# %% ../nbs/04_cli.ipynb #5c465aa4
 @call_parse
 def ultimus_predict(
     export:str, # A learner exported by `ultimus-train` (export.pkl); a pickle: load only trusted files
@@ -229,7 +232,7 @@ def ultimus_predict(
         else: print(f"{f}: " + ', '.join(f"{c} {p:.3f}" for c,p in r))
     return int(any(isinstance(r, str) for r in res)) # exit status 1 if a file could not be read
 
-# %% ../nbs/04_cli.ipynb #3bb48b28
+# %% ../nbs/04_cli.ipynb #0f0801c1
 def interpret_run(
     run:str|Path, # A run folder with `export.pkl`
     data:str=None, # CIFAR-10 folder (default: the run's, else `untar_data(URLs.CIFAR)`)

@@ -44,17 +44,18 @@ def plot_history(
     ax.set_title(f'Train and valid loss: final accuracy {h.accuracy.iloc[-1]:.2%}')
     return ax
 
-# %% ../nbs/03_interpret.ipynb #edbab946
+# %% ../nbs/03_interpret.ipynb #ce324a36
 def save_training_plots(
     learn:Learner, # A learner after `fit_one_cycle`
     path:str|Path, # Folder with the run's `history.csv`, to write `loss.png` and `schedule.png` into
 ):
-    "Save the train and valid loss chart (from `history.csv`) and the LR/momentum schedule of `learn`'s last fit"
+    "Save the train and valid loss chart (from `history.csv`) and the LR/momentum schedule of `learn`'s last fit, if it had one"
     path = Path(path)
     ax = plot_history(path/'history.csv')
     save_fig(path/'loss.png', ax.figure)
-    learn.recorder.plot_sched(keys=['lr','mom'], figsize=(8, 3))
-    save_fig(path/'schedule.png')
+    if getattr(learn.recorder, 'hps', None): # a resumed run has only the batches it trained
+        learn.recorder.plot_sched(keys=['lr','mom'], figsize=(8, 3))
+        save_fig(path/'schedule.png')
 
 # %% ../nbs/03_interpret.ipynb #29e9479b
 def save_interpretation(
