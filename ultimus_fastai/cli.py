@@ -54,7 +54,21 @@ def _check(s):
     if m.get('scale', 'inside') not in ('inside','after'): raise ValueError(f"scale must be 'inside' or 'after', not {m['scale']!r}")
     if m.get('n_blocks', 0)<0: raise ValueError(f"n_blocks must not be negative, not {m['n_blocks']}")
 
-# %% ../nbs/04_cli.ipynb #0da07e69
+# %% ../nbs/04_cli.ipynb #ebe1f4b7
+def _fit(learn, out, epochs, lr, start, ckpt, cbs=None):
+    "`fit_one_cycle` from epoch `start`, logging and checkpointing into `out`; stop with a clear error if the loss is not finite"
+    cbs = [History('history.csv', start), TextLog(out/'train.log'), ckpt, TerminateOnNaNCallback(), *L(cbs)]
+    try: learn.fit_one_cycle(epochs, lr, start_epoch=start, cbs=cbs) # `History` writes under `learn.path`, the run folder
+    except KeyboardInterrupt:
+        _log(out, f"interrupted: history.csv and train.log keep the finished epochs; `ultimus-train --resume {out}` goes on from the last one")
+        raise
+    done = len(pd.read_csv(out/'history.csv'))
+    if done<epochs: # `TerminateOnNaNCallback` cancelled the fit
+        msg = (f"the loss became NaN or infinite in epoch {done}: training stopped. "
+               + (f"{ckpt.fname} keeps the model after epoch {done-1}. " if done else '') + "Try a lower --lr.")
+        _log(out, msg)
+        raise FloatingPointError(msg)
+
 def _run(out, s, resume=False, cbs=None):
     "Train with the settings `s` into the run folder `out`, from its checkpoint if `resume`"
     p = presets[s['preset']]
@@ -83,19 +97,9 @@ def _run(out, s, resume=False, cbs=None):
                   f"resuming: epochs {start} to {epochs-1} of {epochs} to go, at max LR {lr:.2e}" if start<epochs else
                   f"resuming: all {epochs} epochs are done; writing what follows them")
     t2 = time.perf_counter()
-    if start<epochs:
-        fcbs = [History('history.csv', start), TextLog(out/'train.log'), Checkpoint(ck, state, lr=lr, lr_how=how), TerminateOnNaNCallback(), *L(cbs)]
-        try: learn.fit_one_cycle(epochs, lr, start_epoch=start, cbs=fcbs) # `History` writes under `learn.path`, the run folder
-        except KeyboardInterrupt:
-            _log(out, f"interrupted: history.csv and train.log keep the finished epochs; `ultimus-train --resume {out}` goes on from the last one")
-            raise
+    if start<epochs: _fit(learn, out, epochs, lr, start, Checkpoint(ck, state, lr=lr, lr_how=how), cbs)
     t_fit = time.perf_counter()-t2
     hist = pd.read_csv(out/'history.csv')
-    if len(hist)<epochs:
-        msg = (f"the loss became NaN or infinite in epoch {len(hist)}: training stopped. "
-               + (f"{ck} keeps the model after epoch {len(hist)-1}. " if len(hist) else '') + "Try a lower --lr.")
-        _log(out, msg)
-        raise FloatingPointError(msg)
     _log(out, f"fit_one_cycle({epochs}, {lr:.2e}): final accuracy {hist.accuracy.iloc[-1]:.4f}, best {hist.accuracy.max():.4f}"
               + (f", {t_fit/(epochs-start):.1f}s/epoch, {t_fit:.0f}s" if start<epochs else ''))
     save_training_plots(learn, out)
