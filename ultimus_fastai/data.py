@@ -104,7 +104,7 @@ class ImageTensors:
 
     def __repr__(self): return f"{type(self).__name__}: {len(self)} images {tuple(self.x.shape[1:])}, {len(self.vocab)} classes"
 
-# %% ../nbs/00_data.ipynb #8cb0b786
+# %% ../nbs/00_data.ipynb #08dedc1c
 def _classes(path):
     "The class folders of `path`, sorted"
     return sorted(o.name for o in path.iterdir() if o.is_dir() and not o.name.startswith('.'))
@@ -147,12 +147,12 @@ def _names(fns, n=5):
     fns = list(fns)
     return ', '.join(map(str, fns[:n])) + (f' and {len(fns)-n} more' if len(fns)>n else '')
 
-def _warn(bad, conv):
+def _warn(bad, conv, size):
     "Warn about files set aside and images converted"
     if bad: warnings.warn(f"Skipped {len(bad)} file(s) that are not readable images: {_names(bad)}")
-    if conv: warnings.warn(f"Converted {len(conv)} image(s) to 32x32 RGB: {_names(f'{k} ({v})' for k,v in conv.items())}")
+    if conv: warnings.warn(f"Converted {len(conv)} image(s) to {size}x{size} RGB: {_names(f'{k} ({v})' for k,v in conv.items())}")
 
-# %% ../nbs/00_data.ipynb #1e67d161
+# %% ../nbs/00_data.ipynb #1ec4df8d
 def image_tensors(
     path:str|Path, # Data folder, one sub-folder a class under `split`
     split:str='train', # Sub-folder to read
@@ -178,7 +178,7 @@ def image_tensors(
         fn = cdir/f'{path.name}-{split}-{size}-{_key(path/split, fns)}.pt'
         if fn.exists():
             d = torch.load(fn)
-            _warn(d['bad'], d['conv'])
+            _warn(d['bad'], d['conv'], size)
             return ImageTensors(d['x'], d['y'], vocab, L(path/split/f for f in d['files']), split_idx)
     x,bad,conv = load_images(fns, size)
     if bad:
@@ -187,7 +187,7 @@ def image_tensors(
         if lost := [c for i,c in enumerate(vocab) if i not in set(ys)]:
             raise ValueError(f"No readable images in {', '.join(str(path/split/c) for c in lost)}: add images or remove the folder")
     bad,conv = sorted(map(str, bad)),{str(k):v for k,v in conv.items()}
-    _warn(bad, conv)
+    _warn(bad, conv, size)
     ys = tensor(list(ys)).long()
     if fn is not None:
         cdir.mkdir(parents=True, exist_ok=True)
