@@ -106,38 +106,34 @@ def attention_maps(
     with learn.no_bar(): probs,_ = learn.get_preds(dl=dl, cbs=cb)
     return torch.cat(cb.maps),torch.cat(cb.norms),probs
 
-# %% ../nbs/03_interpret.ipynb #ef893091
+# %% ../nbs/03_interpret.ipynb #554f0781
 def _show_map(ax, am, title=None):
     "Draw one 8x8 attention matrix as a heat-map on a 0-1 scale"
     im = ax.imshow(am, cmap='viridis', vmin=0, vmax=1, interpolation='nearest')
-    ax.set_xticks([]); ax.set_yticks([])
+    ax.axis('on'); ax.set_xticks([]); ax.set_yticks([])
     if title: ax.set_title(title, fontsize=8)
     return im
 
-def _by_class(ds, n):
-    "Indices of the first `n` images of each class of `ds`"
-    return torch.cat([torch.where(ds.y.cpu()==c)[0][:n] for c in range(len(ds.vocab))])
-
-# %% ../nbs/03_interpret.ipynb #9d4bca78
+# %% ../nbs/03_interpret.ipynb #b61fd665
 def plot_attention(
     learn:Learner, # A trained learner whose validation set holds the images
     n:int=2, # Images of each class
 ):
     "A grid with, for `n` validation images of each class, the image beside its attention map in each block"
     ds = learn.dls.valid_ds
-    idx = _by_class(ds, n)
-    sub = ImageTensors(ds.x[idx], ds.y[idx], ds.vocab, L(ds.items[int(i)] for i in idx), split_idx=1)
+    pos = [(c,j,int(i)) for c in range(len(ds.vocab)) for j,i in enumerate(torch.where(ds.y.cpu()==c)[0][:n])] # (row, slot, image)
+    idx = tensor([i for *_,i in pos])
+    sub = ImageTensors(ds.x[idx], ds.y[idx], ds.vocab, L(ds.items[i] for i in idx.tolist()), split_idx=1)
     maps,_,probs = attention_maps(learn, learn.dls.valid.new(sub))
-    nc,nb = len(ds.vocab),maps.shape[1]
-    fig,axs = plt.subplots(nc, n*(nb+1), figsize=(n*(nb+1)*1.1, nc*1.25))
-    for r in range(nc):
-        for j in range(n):
-            i = r*n+j
-            if i>=len(idx): continue # a class with fewer than `n` images
-            ax = axs[r, j*(nb+1)]
-            ax.imshow(sub.x[i].permute(1,2,0).cpu(), interpolation='nearest'); ax.set_xticks([]); ax.set_yticks([])
-            ax.set_title(f'{ds.vocab[int(sub.y[i])]}→{ds.vocab[int(probs[i].argmax())]}', fontsize=8)
-            for b in range(nb): _show_map(axs[r, j*(nb+1)+1+b], maps[i,b], f'block {b+1}' if r==0 else None)
+    nb = maps.shape[1]
+    fig,axs = plt.subplots(len(ds.vocab), n*(nb+1), figsize=(n*(nb+1)*1.1, len(ds.vocab)*1.25), squeeze=False)
+    for ax in axs.flat: ax.axis('off') # a class with fewer than `n` images leaves its slots empty
+    for k,(r,j,_) in enumerate(pos):
+        ax = axs[r, j*(nb+1)]
+        ax.imshow(sub.x[k].permute(1,2,0).cpu(), interpolation='nearest')
+        ax.axis('on'); ax.set_xticks([]); ax.set_yticks([])
+        ax.set_title(f'{ds.vocab[int(sub.y[k])]}→{ds.vocab[int(probs[k].argmax())]}', fontsize=8)
+        for b in range(nb): _show_map(axs[r, j*(nb+1)+1+b], maps[k,b], f'block {b+1}' if r==0 else None)
     fig.suptitle('Attention maps (rows: query index i, columns: key index j) of each Ultimus block; titles: actual→predicted', fontsize=10)
     fig.tight_layout()
     return fig
