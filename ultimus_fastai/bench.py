@@ -7,9 +7,9 @@ Docs: https://ultimus-fastai.github.io/ultimus_fastai/bench.html.md"""
 # %% auto #0
 __all__ = ['StepTimer', 'time_loop', 'time_learner', 'time_loader', 'bench', 'ultimus_bench']
 
-# %% ../nbs/05_bench.ipynb #d320533c
+# %% ../nbs/05_bench.ipynb #ec91d425
 from fastai.vision.all import *
-import time, statistics, platform
+import time, statistics
 import torchvision.transforms as T
 from torchvision.datasets import ImageFolder
 from fastcore.script import call_parse
@@ -138,7 +138,7 @@ def bench(
                 rows.append(dict(contender=f"floor, {'bf16' if b16 else 'fp32'}, {'channels-last' if chl else 'NCHW'}", images_per_s=n*bs/t, s_per_epoch=50_000/(n*bs/t)))
     return pd.DataFrame(rows).set_index('contender')
 
-# %% ../nbs/05_bench.ipynb #98a264bd
+# %% ../nbs/05_bench.ipynb #41161841
 @call_parse
 def ultimus_bench(
     data:str=None, # CIFAR-10 folder (default: `untar_data(URLs.CIFAR)`)
@@ -150,7 +150,7 @@ def ultimus_bench(
     "Benchmark the training loop four ways, side by side, and print the table"
     df = bench(data, bs=bs, n=n, rounds=rounds, which=which)
     pd.set_option('display.width', 200); pd.set_option('display.max_columns', 20)
-    print(f"{platform.processor() or platform.machine()}, {torch.get_num_threads()} threads, torch {torch.__version__}, bs {bs}, median of {rounds} windows of {n} batches")
+    print(f"{device_name('cpu')}, {torch.get_num_threads()} threads, torch {torch.__version__}, bs {bs}, median of {rounds} windows of {n} batches")
     print(df.round(1).to_string())
     i = df.index
     for o in 'abd':

@@ -30,31 +30,27 @@ class TextLog(Callback):
     def after_epoch(self):
         if self.on and self.learn.logger is not noop: self._line(self.recorder.log) # not for the epochs a resumed fit skips
 
-# %% ../nbs/04_cli.ipynb #c48f42cd
-def _cpu_name():
-    "The CPU's model name"
-    try: return next(l.split(':', 1)[1].strip() for l in open('/proc/cpuinfo') if l.startswith('model name'))
-    except (OSError, StopIteration): return platform.processor() or platform.machine()
-
+# %% ../nbs/04_cli.ipynb #b984389f
 def _log(path, *msg):
     "Print `msg` and append it to the run's `train.log`"
     s = ' '.join(map(str, msg))
     print(s, flush=True)
     with open(Path(path)/'train.log', 'a') as f: f.write(s + '\n')
 
-def _check(s):
-    "Raise a `ValueError` for settings out of range, before any work starts"
+def _settings(s):
+    "The model and training settings of `s` over its preset's, checked before any work starts"
     if s['preset'] not in presets: raise ValueError(f"preset must be one of {list(presets)}, not {s['preset']!r}")
-    if s['suggest'] not in ('valley','minimum','steep','slide'): raise ValueError(f"suggest must be valley, minimum, steep or slide, not {s['suggest']!r}")
+    if s['suggest'] not in lr_suggestions: raise ValueError(f"suggest must be one of {list(lr_suggestions)}, not {s['suggest']!r}")
     for k in ('epochs','bs','lr','sample'):
         if s[k] is not None and s[k]<=0: raise ValueError(f"{k} must be positive, not {s[k]}")
     for k in ('wd','label_smoothing','pad'):
         if s[k] is not None and s[k]<0: raise ValueError(f"{k} must not be negative, not {s[k]}")
-    m = s['model'] or {}
-    if m.get('scale', 'inside') not in ('inside','after'): raise ValueError(f"scale must be 'inside' or 'after', not {m['scale']!r}")
-    if m.get('n_blocks', 0)<0: raise ValueError(f"n_blocks must not be negative, not {m['n_blocks']}")
+    p = presets[s['preset']]
+    mkw = {**p['model'], **(s['model'] or {})}
+    UltimusNet(**mkw) # the model checks its own options
+    return mkw,{**p['train'], **{k:s[k] for k in ('bs','wd','label_smoothing','pad') if s[k] is not None}}
 
-# %% ../nbs/04_cli.ipynb #ebe1f4b7
+# %% ../nbs/04_cli.ipynb #095dbb11
 def _fit(learn, out, epochs, lr, start, ckpt, cbs=None):
     "`fit_one_cycle` from epoch `start`, logging and checkpointing into `out`; stop with a clear error if the loss is not finite"
     cbs = [History('history.csv', start), TextLog(out/'train.log'), ckpt, TerminateOnNaNCallback(), *L(cbs)]
@@ -71,9 +67,7 @@ def _fit(learn, out, epochs, lr, start, ckpt, cbs=None):
 
 def _run(out, s, resume=False, cbs=None):
     "Train with the settings `s` into the run folder `out`, from its checkpoint if `resume`"
-    p = presets[s['preset']]
-    mkw = {**p['model'], **(s['model'] or {})}
-    tkw = {**p['train'], **{k:s[k] for k in ('bs','wd','label_smoothing','pad') if s[k] is not None}}
+    mkw,tkw = _settings(s) # before the seed: it builds a model
     set_seed(s['seed'], reproducible=True)
     dev = torch.device('cpu') if s['cpu'] or not torch.cuda.is_available() else default_device()
     t0 = time.perf_counter()
@@ -110,7 +104,7 @@ def _run(out, s, resume=False, cbs=None):
     metrics = dict(final_accuracy=float(hist.accuracy.iloc[-1]), best_accuracy=float(hist.accuracy.max()),
         best_epoch=int(hist.accuracy.idxmax()), lr=lr, lr_how=how, epochs=epochs, bs=tkw['bs'], resumed_from_epoch=start,
         seconds_per_epoch=t_fit/(epochs-start) if start<epochs else None, seconds_lr_find=t2-t1, seconds_total=time.perf_counter()-t0,
-        device=str(dev), device_name=torch.cuda.get_device_name(dev) if dev.type=='cuda' else _cpu_name(),
+        device=str(dev), device_name=device_name(dev),
         threads=torch.get_num_threads(), bf16=use_bf16, params=n_params, model=mkw, train=tkw, settings=s,
         versions=dict(python=platform.python_version(), torch=torch.__version__, fastai=fastai.__version__),
         command=' '.join(['ultimus-train', *sys.argv[1:]]) if Path(sys.argv[0]).name=='ultimus-train' else None)
@@ -118,7 +112,7 @@ def _run(out, s, resume=False, cbs=None):
     _log(out, f"wrote {', '.join(sorted(o.name for o in out.ls() if o.is_file()))}")
     return learn
 
-# %% ../nbs/04_cli.ipynb #54023247
+# %% ../nbs/04_cli.ipynb #b1fe85bd
 def train(
     data:str=None, # CIFAR-10 folder (default: `untar_data(URLs.CIFAR)`)
     out:str='runs/default', # Run folder for the log, charts, metrics, checkpoint and `export.pkl`
@@ -141,7 +135,7 @@ def train(
     "Train `UltimusNet` the fastai way: `lr_find`, then `fit_one_cycle`; write everything into `out`"
     s = dict(data=None if data is None else str(data), preset=preset, epochs=epochs, lr=lr, suggest=suggest, bs=bs, sample=sample,
              seed=seed, cpu=cpu, bf16=bf16, wd=wd, label_smoothing=label_smoothing, pad=pad, model=model, interpret=interpret)
-    _check(s)
+    _settings(s)
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     for f in ('train.log','history.csv','checkpoint.pth'): (out/f).unlink(missing_ok=True) # a new run

@@ -104,25 +104,21 @@ class ImageTensors:
 
     def __repr__(self): return f"{type(self).__name__}: {len(self)} images {tuple(self.x.shape[1:])}, {len(self.vocab)} classes"
 
-# %% ../nbs/00_data.ipynb #08dedc1c
-def _classes(path):
-    "The class folders of `path`, sorted"
-    return sorted(o.name for o in path.iterdir() if o.is_dir() and not o.name.startswith('.'))
-
-def _listing(path, vocab, given):
-    "Image files of each class folder of `path`, in sorted order, with a clear error for a missing, extra or empty class"
-    dirs = _classes(path)
+# %% ../nbs/00_data.ipynb #10deea61
+def _listing(path, vocab=None):
+    "The classes (`vocab`, default: the class folders of `path`) and their image files, with a clear error for a missing, extra or empty class"
+    dirs = sorted(o.name for o in path.iterdir() if o.is_dir() and not o.name.startswith('.'))
     if not dirs: raise FileNotFoundError(f"{path} has no class folders: expected one folder of images per class")
-    if given: # the classes are the training set's
-        if missing := [c for c in vocab if c not in dirs]:
-            raise FileNotFoundError(f"{path} has no folder for class(es) {', '.join(missing)} that the training set has")
-        if extra := [c for c in dirs if c not in vocab]:
-            raise ValueError(f"{path} has class folder(s) {', '.join(extra)} that the training set has not: their images would have no label")
+    if vocab is None: vocab = dirs
+    elif missing := [c for c in vocab if c not in dirs]: # the classes are the training set's
+        raise FileNotFoundError(f"{path} has no folder for class(es) {', '.join(missing)} that the training set has")
+    elif extra := [c for c in dirs if c not in vocab]:
+        raise ValueError(f"{path} has class folder(s) {', '.join(extra)} that the training set has not: their images would have no label")
     res = {c: sorted(get_image_files(path/c, recurse=False)) for c in vocab}
     if not any(res.values()): raise FileNotFoundError(f"No images in {path}: expected image files in its class folders")
     if empty := [c for c,fns in res.items() if not fns]:
         raise ValueError(f"No images in {', '.join(str(path/c) for c in empty)}: add images or remove the folder")
-    return res
+    return vocab,res
 
 _cache_version = 3 # bump when what the cache holds changes
 
@@ -136,9 +132,8 @@ def _key(path, fns):
 
 def _sample(fns_by_class, n, seed, path):
     "`n` files of each class, drawn with `seed`"
-    if too_few := {c: len(fns) for c,fns in fns_by_class.items() if len(fns)<n}:
-        c,k = next(iter(too_few.items()))
-        raise ValueError(f"sample={n} images per class is more than {path} has: {k} in class {c}")
+    for c,fns in fns_by_class.items():
+        if len(fns)<n: raise ValueError(f"sample={n} images per class is more than {path} has: {len(fns)} in class {c}")
     rng = random.Random(seed)
     return {c: sorted(rng.sample(fns, n)) for c,fns in fns_by_class.items()}
 
@@ -152,7 +147,7 @@ def _warn(bad, conv, size):
     if bad: warnings.warn(f"Skipped {len(bad)} file(s) that are not readable images: {_names(bad)}")
     if conv: warnings.warn(f"Converted {len(conv)} image(s) to {size}x{size} RGB: {_names(f'{k} ({v})' for k,v in conv.items())}")
 
-# %% ../nbs/00_data.ipynb #1ec4df8d
+# %% ../nbs/00_data.ipynb #59883534
 def image_tensors(
     path:str|Path, # Data folder, one sub-folder a class under `split`
     split:str='train', # Sub-folder to read
@@ -166,9 +161,7 @@ def image_tensors(
     "Decode a split of an image folder once into an `ImageTensors`, cached by its contents"
     path = Path(path)
     if not (path/split).is_dir(): raise FileNotFoundError(f"No {split}/ folder in {path}")
-    given = vocab is not None
-    if not given: vocab = _classes(path/split)
-    by_class = _listing(path/split, vocab, given)
+    vocab,by_class = _listing(path/split, vocab)
     if sample: by_class = _sample(by_class, sample, seed, path/split)
     fns = L(by_class.values()).concat()
     ys = L(i for i,c in enumerate(vocab) for _ in by_class[c])
@@ -184,7 +177,8 @@ def image_tensors(
     if bad:
         bad = set(bad)
         fns,ys = L(f for f in fns if f not in bad),L(y for f,y in zip(fns,ys) if f not in bad)
-        if lost := [c for i,c in enumerate(vocab) if i not in set(ys)]:
+        kept = set(ys)
+        if lost := [c for i,c in enumerate(vocab) if i not in kept]:
             raise ValueError(f"No readable images in {', '.join(str(path/split/c) for c in lost)}: add images or remove the folder")
     bad,conv = sorted(map(str, bad)),{str(k):v for k,v in conv.items()}
     _warn(bad, conv, size)
@@ -243,7 +237,7 @@ class TensorDL(TfmdDL):
         if device is not None: self.dataset.to(device)
         return self
 
-# %% ../nbs/00_data.ipynb #709b0153
+# %% ../nbs/00_data.ipynb #7d637883
 class CifarDataLoaders(DataLoaders):
     "`DataLoaders` over `ImageTensors`, with a `test_dl` for image files of any size or mode"
     def test_dl(self,
@@ -256,7 +250,8 @@ class CifarDataLoaders(DataLoaders):
         fns = L(test_items).map(Path)
         x,bad,_ = load_images(fns, size=self.valid_ds.x.shape[-1])
         if bad and not skip_bad: raise ValueError(f"Not readable as images: {', '.join(map(str, bad))}")
-        if bad: fns = fns.filter(lambda f: f not in set(bad))
+        bad = set(bad)
+        if bad: fns = fns.filter(lambda f: f not in bad)
         vocab = self.vocab
         y = tensor([vocab.o2i[f.parent.name] for f in fns]).long() if with_labels else None
         kwargs = {k:v for k,v in kwargs.items() if k in ('bs','device')}

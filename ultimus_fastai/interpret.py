@@ -114,26 +114,24 @@ def _show_map(ax, am, title=None):
     if title: ax.set_title(title, fontsize=8)
     return im
 
-# %% ../nbs/03_interpret.ipynb #b61fd665
+# %% ../nbs/03_interpret.ipynb #fc6b70cc
 def plot_attention(
-    learn:Learner, # A trained learner whose validation set holds the images
+    ds:ImageTensors, # The images, e.g. `learn.dls.valid_ds`
+    maps:Tensor, # Their attention maps (N x blocks x 8 x 8), from `attention_maps`
+    probs:Tensor, # Their predicted probabilities, from `attention_maps`
     n:int=2, # Images of each class
 ):
-    "A grid with, for `n` validation images of each class, the image beside its attention map in each block"
-    ds = learn.dls.valid_ds
-    pos = [(c,j,int(i)) for c in range(len(ds.vocab)) for j,i in enumerate(torch.where(ds.y.cpu()==c)[0][:n])] # (row, slot, image)
-    idx = tensor([i for *_,i in pos])
-    sub = ImageTensors(ds.x[idx], ds.y[idx], ds.vocab, L(ds.items[i] for i in idx.tolist()), split_idx=1)
-    maps,_,probs = attention_maps(learn, learn.dls.valid.new(sub))
-    nb = maps.shape[1]
+    "A grid with, for the first `n` images of each class of `ds`, the image beside its attention map in each block"
+    nb,y = maps.shape[1],ds.y.cpu()
     fig,axs = plt.subplots(len(ds.vocab), n*(nb+1), figsize=(n*(nb+1)*1.1, len(ds.vocab)*1.25), squeeze=False)
     for ax in axs.flat: ax.axis('off') # a class with fewer than `n` images leaves its slots empty
-    for k,(r,j,_) in enumerate(pos):
-        ax = axs[r, j*(nb+1)]
-        ax.imshow(sub.x[k].permute(1,2,0).cpu(), interpolation='nearest')
-        ax.axis('on'); ax.set_xticks([]); ax.set_yticks([])
-        ax.set_title(f'{ds.vocab[int(sub.y[k])]}→{ds.vocab[int(probs[k].argmax())]}', fontsize=8)
-        for b in range(nb): _show_map(axs[r, j*(nb+1)+1+b], maps[k,b], f'block {b+1}' if r==0 else None)
+    for c in range(len(ds.vocab)):
+        for j,i in enumerate(torch.where(y==c)[0][:n].tolist()):
+            ax = axs[c, j*(nb+1)]
+            ax.imshow(ds.x[i].permute(1,2,0).cpu(), interpolation='nearest')
+            ax.axis('on'); ax.set_xticks([]); ax.set_yticks([])
+            ax.set_title(f'{ds.vocab[c]}→{ds.vocab[int(probs[i].argmax())]}', fontsize=8)
+            for b in range(nb): _show_map(axs[c, j*(nb+1)+1+b], maps[i,b], f'block {b+1}' if c==0 else None)
     fig.suptitle('Attention maps (rows: query index i, columns: key index j) of each Ultimus block; titles: actual→predicted', fontsize=10)
     fig.tight_layout()
     return fig
@@ -174,17 +172,17 @@ def plot_block_change(
     fig.tight_layout()
     return fig
 
-# %% ../nbs/03_interpret.ipynb #c19187fa
+# %% ../nbs/03_interpret.ipynb #324a97d1
 def save_attention(
     learn:Learner, # A trained learner
     path:str|Path, # Folder to write into
     n:int=2, # Images of each class in `attention.png`
 )->pd.DataFrame: # Per block: mean |X|, mean |change| and their mean ratio
     "Write `attention.png`, `attention_by_class.png` and `block_change.png` from the validation set"
-    path = Path(path)
-    save_fig(path/'attention.png', plot_attention(learn, n))
-    maps,norms,_ = attention_maps(learn)
-    save_fig(path/'attention_by_class.png', plot_class_attention(maps, learn.dls.valid_ds.y, learn.dls.vocab))
+    path,ds = Path(path),learn.dls.valid_ds
+    maps,norms,probs = attention_maps(learn)
+    save_fig(path/'attention.png', plot_attention(ds, maps, probs, n))
+    save_fig(path/'attention_by_class.png', plot_class_attention(maps, ds.y, ds.vocab))
     save_fig(path/'block_change.png', plot_block_change(norms))
     return pd.DataFrame({'block': range(1, norms.shape[1]+1), 'input_norm': norms[...,0].mean(0).numpy(),
         'change_norm': norms[...,1].mean(0).numpy(), 'ratio': (norms[...,1]/norms[...,0].clamp_min(1e-6)).mean(0).numpy()})

@@ -34,7 +34,7 @@ class Ultimus(Module):
         out = self.Out(z)
         return x+out if self.res else out
 
-# %% ../nbs/01_model.ipynb #d18f14ca
+# %% ../nbs/01_model.ipynb #0343596c
 class UltimusNet(nn.Sequential):
     "Convs (Conv-BN-ReLU) -> global average pooling -> `n_blocks` `Ultimus` blocks -> linear classifier"
     def __init__(self,
@@ -47,6 +47,7 @@ class UltimusNet(nn.Sequential):
         res:bool=False, # Residual connection around each block
     ):
         nfs,strides = tuple(nfs),tuple(strides)
+        if n_blocks<0: raise ValueError(f"n_blocks must not be negative, not {n_blocks}")
         if len(nfs)!=len(strides): raise ValueError(f"nfs {nfs} and strides {strides} must have the same length")
         convs = [ConvLayer(ni, nf, ks=3, stride=s) for ni,nf,s in zip((3,)+nfs[:-1], nfs, strides)]
         blocks = [Ultimus(nfs[-1], nk, scale=scale, res=res) for _ in range(n_blocks)]
