@@ -91,14 +91,14 @@ class ForeachAdam(Optimizer):
         gs = [p.grad for p,*_ in self.all_params(with_grad=True)]
         if gs: torch._foreach_zero_(gs)
 
-# %% ../nbs/02_learner.ipynb #d5c4b27a
+# %% ../nbs/02_learner.ipynb #b7a0df10
 def ultimus_learner(
     dls:DataLoaders, # CIFAR-10 `DataLoaders`, e.g. from `cifar_dls`
     label_smoothing:float=0., # Label smoothing of the cross-entropy loss (0 for plain cross-entropy)
     wd:float=0.01, # Weight decay (decoupled, as fastai's `Adam` does by default)
     bf16:bool=None, # Train in bf16 autocast (default: where the device is fast at it)
     channels_last:bool=True, # Keep the model in channels-last memory format
-    opt_func=None, # fastai's `Adam` (default), or `ForeachAdam`, its multi-tensor twin (the default on CUDA, where kernel launches set the pace)
+    opt_func=None, # fastai's `Adam` (default), or `ForeachAdam`, its multi-tensor twin (the default on CUDA, where each operation is a kernel launch)
     cbs:list=None, # More callbacks
     path:str|Path='.', # Folder for `save`, `export` and `lr_find`'s temporary weights; not `dls.path`, as the data folder may be read-only
     **kwargs # Options of `UltimusNet`: `nfs`, `strides`, `n_blocks`, `nk`, `scale`, `res`
