@@ -50,7 +50,7 @@ def _settings(s):
     UltimusNet(**mkw) # the model checks its own options
     return mkw,{**p['train'], **{k:s[k] for k in ('bs','wd','label_smoothing','pad') if s[k] is not None}}
 
-# %% ../nbs/04_cli.ipynb #f46db30d
+# %% ../nbs/04_cli.ipynb #9003cb48
 def _fit(learn, out, epochs, lr, start, ckpt, cbs=None):
     "`fit_one_cycle` from epoch `start`, logging and checkpointing into `out`; stop with a clear error if the loss is not finite"
     cbs = [History('history.csv', start), TextLog(out/'train.log'), ckpt, TerminateOnNaNCallback(), *L(cbs)]
@@ -73,10 +73,10 @@ def _run(out, s, resume=False, cbs=None):
     t0 = time.perf_counter()
     dls = cifar_dls(s['data'], bs=tkw['bs'], sample=s['sample'], pad=tkw['pad'], device=dev)
     learn = ultimus_learner(dls, label_smoothing=tkw['label_smoothing'], wd=tkw['wd'], bf16=s['bf16'], path=out, **mkw)
-    n_params,use_bf16 = total_params(learn.model)[0],any(isinstance(c, BF16) for c in learn.cbs)
+    n_params,use_bf16,opt = total_params(learn.model)[0],any(isinstance(c, BF16) for c in learn.cbs),learn.opt_func.__name__
     _log(out, f"ultimus-train: preset {s['preset']}, model {mkw or 'default'}, {n_params:,} parameters; "
               f"{len(dls.train_ds):,} train / {len(dls.valid_ds):,} valid images; bs {tkw['bs']}; device {dev}; "
-              f"bf16 {use_bf16}; {learn.opt_func.__name__}; data ready in {time.perf_counter()-t0:.1f}s")
+              f"bf16 {use_bf16}; {opt}; data ready in {time.perf_counter()-t0:.1f}s")
     ck,epochs = out/'checkpoint.pth',s['epochs']
     state = load_checkpoint(learn, ck) if resume and ck.exists() else None
     t1 = time.perf_counter()
@@ -105,7 +105,7 @@ def _run(out, s, resume=False, cbs=None):
         best_epoch=int(hist.accuracy.idxmax()), lr=lr, lr_how=how, epochs=epochs, bs=tkw['bs'], resumed_from_epoch=start,
         seconds_per_epoch=t_fit/(epochs-start) if start<epochs else None, seconds_lr_find=t2-t1, seconds_total=time.perf_counter()-t0,
         device=str(dev), device_name=device_name(dev),
-        threads=torch.get_num_threads(), bf16=use_bf16, opt=learn.opt_func.__name__, params=n_params, model=mkw, train=tkw, settings=s,
+        threads=torch.get_num_threads(), bf16=use_bf16, opt=opt, params=n_params, model=mkw, train=tkw, settings=s,
         versions=dict(python=platform.python_version(), torch=torch.__version__, fastai=fastai.__version__),
         command=' '.join(['ultimus-train', *sys.argv[1:]]) if Path(sys.argv[0]).name=='ultimus-train' else None)
     (out/'metrics.json').write_text(json.dumps(metrics, indent=2, default=str))

@@ -154,7 +154,11 @@ def plot_class_attention(
     fig.suptitle('Attention map of each block, averaged over the test images of each class', fontsize=10)
     return fig
 
-# %% ../nbs/03_interpret.ipynb #3376750d
+# %% ../nbs/03_interpret.ipynb #f3692dec
+def _change_ratio(norms):
+    "|block(X) - X| / |X| of each image and block, from `attention_maps`' norms"
+    return norms[...,1]/norms[...,0].clamp_min(1e-6)
+
 def plot_block_change(
     norms:Tensor, # N x blocks x 2 norms (|X|, |change|), from `attention_maps`
 ):
@@ -165,14 +169,14 @@ def plot_block_change(
     ax1.bar(b-0.2, x.mean(0), 0.4, label='|X| (input)')
     ax1.bar(b+0.2, d.mean(0), 0.4, label='|block(X) - X| (change)')
     ax1.set_xticks(b, [f'block {i}' for i in b]); ax1.set_ylabel('mean norm'); ax1.legend(fontsize=8)
-    r = d/x.clamp_min(1e-6)
+    r = _change_ratio(norms)
     ax2.boxplot([r[:,i].numpy() for i in range(len(b))], showfliers=False)
     ax2.set_xticks(b, [f'block {i}' for i in b]); ax2.set_ylabel('|change| / |X|, per image')
     fig.suptitle('How much each Ultimus block changes X', fontsize=10)
     fig.tight_layout()
     return fig
 
-# %% ../nbs/03_interpret.ipynb #324a97d1
+# %% ../nbs/03_interpret.ipynb #8c2660de
 def save_attention(
     learn:Learner, # A trained learner
     path:str|Path, # Folder to write into
@@ -185,4 +189,4 @@ def save_attention(
     save_fig(path/'attention_by_class.png', plot_class_attention(maps, ds.y, ds.vocab))
     save_fig(path/'block_change.png', plot_block_change(norms))
     return pd.DataFrame({'block': range(1, norms.shape[1]+1), 'input_norm': norms[...,0].mean(0).numpy(),
-        'change_norm': norms[...,1].mean(0).numpy(), 'ratio': (norms[...,1]/norms[...,0].clamp_min(1e-6)).mean(0).numpy()})
+        'change_norm': norms[...,1].mean(0).numpy(), 'ratio': _change_ratio(norms).mean(0).numpy()})

@@ -46,7 +46,7 @@ presets = dict(
     best=dict(model=dict(nfs=(64,128,48), strides=(2,2,1), res=True), train=dict(bs=128, label_smoothing=0., wd=0.01, pad=4)),
 )
 
-# %% ../nbs/02_learner.ipynb #23bf74a9
+# %% ../nbs/02_learner.ipynb #96b22604
 class ForeachAdam(Optimizer):
     "fastai's `Adam` (decoupled weight decay), stepping all the parameters of a group at once with PyTorch's `_foreach_` operations"
     def __init__(self,
@@ -65,17 +65,17 @@ class ForeachAdam(Optimizer):
     def step(self, closure=None):
         if closure is not None: raise NotImplementedError("fastai optimizers do not support closure")
         groups = {} # parameters stepped together: same hyper-parameters, weight decay on or off, same step count
-        for p,pg,st,h in self.all_params(with_grad=True):
+        for p,pg,st,h in self.all_params(with_grad=True): # `st` is `self.state[p]`, updated in place
             if 'grad_avg' not in st: st.update(grad_avg=torch.zeros_like(p.grad), sqr_avg=torch.zeros_like(p.grad), step=0)
             st['step'] += 1
-            self.state[p] = st
-            groups.setdefault((id(h), st.get('do_wd', True), st['step']), (h, []))[1].append(p)
-        for (_,do_wd,step),(h,ps) in groups.items(): self._step(ps, do_wd, step, **h)
+            groups.setdefault((id(h), st.get('do_wd', True), st['step']), (h, []))[1].append((p, st))
+        for (_,do_wd,step),(h,pss) in groups.items(): self._step(pss, do_wd, step, **h)
 
-    def _step(self, ps, do_wd, step, lr, mom, sqr_mom, eps, wd, **kwargs):
-        "`Adam`'s callbacks, in their order, on the parameters `ps`"
+    def _step(self, pss, do_wd, step, lr, mom, sqr_mom, eps, wd, **kwargs):
+        "`Adam`'s callbacks, in their order, on the (parameter, state) pairs `pss`"
+        ps = [p for p,_ in pss]
         gs = [p.grad for p in ps]
-        gas,sas = [self.state[p]['grad_avg'] for p in ps],[self.state[p]['sqr_avg'] for p in ps]
+        gas,sas = [st['grad_avg'] for _,st in pss],[st['sqr_avg'] for _,st in pss]
         if do_wd and wd!=0: torch._foreach_mul_(ps, 1 - lr*wd) # weight_decay
         torch._foreach_mul_(gas, mom)
         torch._foreach_add_(gas, gs, alpha=1-mom) # average_grad, dampened
@@ -170,14 +170,14 @@ def load_checkpoint(
     learn.opt.load_state_dict(to_device(state['opt'], learn.dls.device))
     return state
 
-# %% ../nbs/02_learner.ipynb #c714cd18
+# %% ../nbs/02_learner.ipynb #e46ce5e4
 class History(CSVLogger):
     "fastai's `CSVLogger`, that on a resumed fit keeps the rows of the epochs before `start_epoch` and writes its header once"
     def __init__(self,
         fname:str|Path='history.csv', # File under `learn.path`
         start_epoch:int=0, # First epoch of this fit: rows of later epochs (written after the last checkpoint) are dropped
     ):
-        super().__init__(fname, append=start_epoch>0)
+        super().__init__(fname)
         self.start_epoch = start_epoch
 
     def before_fit(self):
