@@ -10,6 +10,7 @@ __all__ = ['save_fig', 'plot_history', 'save_training_plots', 'save_interpretati
 
 # %% ../nbs/03_interpret.ipynb #9c88ce75
 from fastai.vision.all import *
+import time, matplotlib as mpl
 import sklearn.metrics as skm
 from .data import ImageTensors
 from .model import Ultimus
@@ -57,24 +58,49 @@ def save_training_plots(
         learn.recorder.plot_sched(keys=['lr','mom'], figsize=(8, 3))
         save_fig(path/'schedule.png')
 
+# %% ../nbs/03_interpret.ipynb #5f0a1e21
+class _Progress:
+    "Call `log` with each step of a long job and the seconds since the last; keep the files written"
+    def __init__(self, log, what): self.log,self.what,self.files,self.t = ifnone(log, noop),what,[],time.perf_counter()
+    def __call__(self, msg, timed=True):
+        t = time.perf_counter()
+        self.log(f"{self.what}: {msg}" + (f" ({t-self.t:.1f}s)" if timed else ''))
+        self.t = t
+    def wrote(self, fname):
+        "Note and report that `fname` was written"
+        self.files.append(Path(fname))
+        self(f"wrote {fname}")
+
+class _Interp(ClassificationInterpretation):
+    "`ClassificationInterpretation` from predictions already made: the confusion matrix is counted, not predicted again"
+    def __init__(self, learn, dl, losses, targs, decoded):
+        super().__init__(learn, dl, losses)
+        self.targs,self.decoded = targs,decoded
+    def confusion_matrix(self): return skm.confusion_matrix(self.targs, self.decoded, labels=range(len(self.vocab)))
+
 # %% ../nbs/03_interpret.ipynb #29e9479b
 def save_interpretation(
     learn:Learner, # A trained learner
     path:str|Path, # Folder to write into
     k:int=12, # Number of top-loss images
-)->dict:
+    log:Callable=None, # Called with a line for each step and file written, e.g. `print` (default: silent)
+)->dict: # scikit-learn's per-class metrics
     "Write `confusion_matrix.png`, `most_confused.csv`, `top_losses.png` and `classification_report.txt`; return per-class metrics"
-    path = Path(path)
+    path,p = Path(path),_Progress(log, 'interpretation')
+    dl = learn.dls.valid.new(shuffle=False, drop_last=False)
+    p(f"predicting {len(dl.dataset):,} images", timed=False)
     with learn.no_bar():
-        interp = ClassificationInterpretation.from_learner(learn)
+        _,targs,decoded,losses = learn.get_preds(dl=dl, with_decoded=True, with_loss=True)
+        interp = _Interp(learn, dl, losses, targs, decoded)
         interp.plot_confusion_matrix(figsize=(7, 7))
-        save_fig(path/'confusion_matrix.png')
+        save_fig(path/'confusion_matrix.png'); p.wrote(path/'confusion_matrix.png')
         pd.DataFrame(interp.most_confused(), columns=['actual','predicted','count']).to_csv(path/'most_confused.csv', index=False)
+        p.wrote(path/'most_confused.csv')
         interp.plot_top_losses(k, nrows=3, figsize=(12, 9))
-        save_fig(path/'top_losses.png')
-        _,targs,decoded = learn.get_preds(dl=interp.dl, with_decoded=True)
+        save_fig(path/'top_losses.png'); p.wrote(path/'top_losses.png')
     names = [str(v) for v in interp.vocab]
     (path/'classification_report.txt').write_text(skm.classification_report(targs, decoded, target_names=names, digits=3))
+    p.wrote(path/'classification_report.txt')
     return skm.classification_report(targs, decoded, target_names=names, output_dict=True)
 
 # %% ../nbs/03_interpret.ipynb #1514d530
@@ -107,12 +133,26 @@ def attention_maps(
     return torch.cat(cb.maps),torch.cat(cb.norms),probs
 
 # %% ../nbs/03_interpret.ipynb #554f0781
-def _show_map(ax, am, title=None):
-    "Draw one 8x8 attention matrix as a heat-map on a 0-1 scale"
-    im = ax.imshow(am, cmap='viridis', vmin=0, vmax=1, interpolation='nearest')
+def _map_norm(): return mpl.colors.Normalize(0, 1) # an attention weight: 0 to 1
+
+def _show_map(ax, am, title=None, norm=None):
+    "Draw one attention matrix as a heat-map on `norm`'s scale (default: 0 to 1)"
+    im = ax.imshow(am, cmap='viridis', norm=ifnone(norm, _map_norm()), interpolation='nearest')
     ax.axis('on'); ax.set_xticks([]); ax.set_yticks([])
     if title: ax.set_title(title, fontsize=8)
     return im
+
+def _map_grid(nrows, ncols, figsize):
+    "A figure of `nrows` x `ncols` axes, and a narrow column for each row's colour bar: (fig, axes, colour-bar axes)"
+    fig,axs = plt.subplots(nrows, ncols+1, figsize=figsize, squeeze=False, gridspec_kw=dict(width_ratios=[1]*ncols+[0.15]))
+    return fig,axs[:,:-1],axs[:,-1]
+
+def _row_colorbar(fig, cax, norm, nk):
+    "A colour bar in `cax` for a row of maps drawn on `norm`'s scale, with a white line at a flat row's weight, 1/`nk`"
+    cb = fig.colorbar(mpl.cm.ScalarMappable(norm=norm, cmap='viridis'), cax=cax, ticks=[0, 0.5, 1])
+    cb.ax.axhline(1/nk, color='white', lw=1.5)
+    cb.ax.tick_params(labelsize=7)
+    return cb
 
 # %% ../nbs/03_interpret.ipynb #fc6b70cc
 def plot_attention(
@@ -121,9 +161,9 @@ def plot_attention(
     probs:Tensor, # Their predicted probabilities, from `attention_maps`
     n:int=2, # Images of each class
 ):
-    "A grid with, for the first `n` images of each class of `ds`, the image beside its attention map in each block"
-    nb,y = maps.shape[1],ds.y.cpu()
-    fig,axs = plt.subplots(len(ds.vocab), n*(nb+1), figsize=(n*(nb+1)*1.1, len(ds.vocab)*1.25), squeeze=False)
+    "A grid with, for the first `n` images of each class of `ds`, the image beside its attention map in each block; a colour bar a row"
+    nb,nk,y,norm = maps.shape[1],maps.shape[-1],ds.y.cpu(),_map_norm()
+    fig,axs,caxs = _map_grid(len(ds.vocab), n*(nb+1), figsize=(n*(nb+1)*1.1+0.5, len(ds.vocab)*1.25))
     for ax in axs.flat: ax.axis('off') # a class with fewer than `n` images leaves its slots empty
     for c in range(len(ds.vocab)):
         for j,i in enumerate(torch.where(y==c)[0][:n].tolist()):
@@ -131,8 +171,10 @@ def plot_attention(
             ax.imshow(ds.x[i].permute(1,2,0).cpu(), interpolation='nearest')
             ax.axis('on'); ax.set_xticks([]); ax.set_yticks([])
             ax.set_title(f'{ds.vocab[c]}→{ds.vocab[int(probs[i].argmax())]}', fontsize=8)
-            for b in range(nb): _show_map(axs[c, j*(nb+1)+1+b], maps[i,b], f'block {b+1}' if c==0 else None)
-    fig.suptitle('Attention maps (rows: query index i, columns: key index j) of each Ultimus block; titles: actual→predicted', fontsize=10)
+            for b in range(nb): _show_map(axs[c, j*(nb+1)+1+b], maps[i,b], f'block {b+1}' if c==0 else None, norm)
+        _row_colorbar(fig, caxs[c], norm, nk)
+    fig.suptitle('Attention maps (rows: query index i, columns: key index j) of each Ultimus block; titles: actual→predicted\n'
+                 f'colour: attention weight, 0 to 1; white line on each bar: a flat row (1/{nk})', fontsize=10)
     fig.tight_layout()
     return fig
 
@@ -142,16 +184,18 @@ def plot_class_attention(
     y:Tensor, # N class indices
     vocab:list, # Class names
 ):
-    "The attention map of each block averaged over the images of each class"
-    nb,nc = maps.shape[1],len(vocab)
-    fig,axs = plt.subplots(nb, nc, figsize=(nc*1.2, nb*1.3), squeeze=False)
+    "The attention map of each block averaged over the images of each class, a colour bar a block"
+    nb,nc,nk,norm = maps.shape[1],len(vocab),maps.shape[-1],_map_norm()
+    fig,axs,caxs = _map_grid(nb, nc, figsize=(nc*1.2+0.5, nb*1.3))
     for c in range(nc):
         m = maps[y.cpu()==c].mean(0)
         for b in range(nb):
-            im = _show_map(axs[b,c], m[b], vocab[c] if b==0 else None)
+            _show_map(axs[b,c], m[b], vocab[c] if b==0 else None, norm)
             if c==0: axs[b,c].set_ylabel(f'block {b+1}', fontsize=8)
-    fig.colorbar(im, ax=axs, shrink=0.6)
-    fig.suptitle('Attention map of each block, averaged over the test images of each class', fontsize=10)
+    for b in range(nb): _row_colorbar(fig, caxs[b], norm, nk)
+    fig.suptitle('Attention map of each block, averaged over the test images of each class\n'
+                 f'colour: attention weight, 0 to 1; white line on each bar: a flat row (1/{nk})', fontsize=10)
+    fig.tight_layout()
     return fig
 
 # %% ../nbs/03_interpret.ipynb #f3692dec
@@ -181,12 +225,17 @@ def save_attention(
     learn:Learner, # A trained learner
     path:str|Path, # Folder to write into
     n:int=2, # Images of each class in `attention.png`
-)->pd.DataFrame: # Per block: mean |X|, mean |change| and their mean ratio
+    log:Callable=None, # Called with a line for each step and file written, e.g. `print` (default: silent)
+)->pd.DataFrame: # Per block: mean |X|, mean |change| and their mean ratio; `.attrs['files']`: the files written
     "Write `attention.png`, `attention_by_class.png` and `block_change.png` from the validation set"
-    path,ds = Path(path),learn.dls.valid_ds
+    path,ds,p = Path(path),learn.dls.valid_ds,_Progress(log, 'attention')
+    p(f"reading the maps of {len(ds):,} images", timed=False)
     maps,norms,probs = attention_maps(learn)
-    save_fig(path/'attention.png', plot_attention(ds, maps, probs, n))
-    save_fig(path/'attention_by_class.png', plot_class_attention(maps, ds.y, ds.vocab))
-    save_fig(path/'block_change.png', plot_block_change(norms))
-    return pd.DataFrame({'block': range(1, norms.shape[1]+1), 'input_norm': norms[...,0].mean(0).numpy(),
+    for f,plot in (('attention.png', lambda: plot_attention(ds, maps, probs, n)),
+                   ('attention_by_class.png', lambda: plot_class_attention(maps, ds.y, ds.vocab)),
+                   ('block_change.png', lambda: plot_block_change(norms))):
+        save_fig(path/f, plot()); p.wrote(path/f)
+    df = pd.DataFrame({'block': range(1, norms.shape[1]+1), 'input_norm': norms[...,0].mean(0).numpy(),
         'change_norm': norms[...,1].mean(0).numpy(), 'ratio': _change_ratio(norms).mean(0).numpy()})
+    df.attrs['files'] = p.files
+    return df
