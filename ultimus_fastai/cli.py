@@ -103,14 +103,15 @@ def _settings(s):
 # %% ../nbs/04_cli.ipynb #9003cb48
 def _fit(learn, out, epochs, lr, start, ckpt, cbs=None):
     "`fit_one_cycle` from epoch `start`, logging and checkpointing into `out`; stop with a clear error if the loss is not finite"
-    cbs = [History('history.csv', start), TextLog(out/'train.log'), ckpt, TerminateOnNaNCallback(), *L(cbs)]
+    # a NaN loss is stopped by `ultimus_learner`'s own guard, `LeanTerminateOnNaN`, which does not wait for the device each batch
+    cbs = [History('history.csv', start), TextLog(out/'train.log'), ckpt, *L(cbs)]
     try:
         with _bars(learn): learn.fit_one_cycle(epochs, lr, start_epoch=start, cbs=cbs) # `History` writes under `learn.path`, the run folder
     except KeyboardInterrupt:
         _log(out, f"interrupted: history.csv and train.log keep the finished epochs; `ultimus-train --resume {out}` goes on from the last one")
         raise
     done = len(pd.read_csv(out/'history.csv'))
-    if done<epochs: # `TerminateOnNaNCallback` cancelled the fit
+    if done<epochs: # `LeanTerminateOnNaN` cancelled the fit
         msg = (f"the loss became NaN or infinite in epoch {done}: training stopped. "
                + (f"{ckpt.fname} keeps the model after epoch {done-1}. " if done else '') + "Try a lower --lr.")
         _log(out, msg)
@@ -144,6 +145,7 @@ def _run(out, s, resume=False, cbs=None):
     set_seed(s['seed'], reproducible=True)
     dev = torch.device('cpu') if s['cpu'] or not torch.cuda.is_available() else default_device()
     t0 = time.perf_counter()
+    tkw['bs'] = ifnone(s['bs'], default_bs(dev)) # the batch size for the device, unless given
     dls = cifar_dls(s['data'], bs=tkw['bs'], sample=s['sample'], pad=tkw['pad'], device=dev)
     if not len(dls.train): # fastai would take no step (or divide by zero in `lr_find`) and export an untrained model
         raise ValueError(f"{len(dls.train_ds):,} training images make no full batch of {dls.train.bs}: give a smaller --bs or a larger --sample")
@@ -161,8 +163,9 @@ def _run(out, s, resume=False, cbs=None):
         t1 = time.perf_counter()
         if state is not None: lr,how = state['lr'],state['lr_how']
         elif s['lr'] is None:
-            with _bars(learn): lr,how = find_lr(learn, s['suggest'], fname=out/'lr_find.png'),f"lr_find ({s['suggest']})"
-            _log(out, f"lr_find: {s['suggest']} suggests {lr:.2e} ({time.perf_counter()-t1:.1f}s)")
+            with _bars(learn): lr = find_lr(learn, s['suggest'], fname=out/'lr_find.png')
+            how = lr.how # the suggestion, or the fallback where the curve has no clear descent
+            _log(out, f"lr_find: {lr:.2e}, {how} ({time.perf_counter()-t1:.1f}s)")
         else: lr,how = s['lr'],'given'
         start = state['epoch']+1 if state else 0
         if resume:
@@ -170,7 +173,7 @@ def _run(out, s, resume=False, cbs=None):
                       f"resuming: epochs {start} to {epochs-1} of {epochs} to go, at max LR {lr:.2e}" if start<epochs else
                       f"resuming: all {epochs} epochs are done; writing what follows them")
         t2 = time.perf_counter()
-        if start<epochs: _fit(learn, out, epochs, lr, start, Checkpoint(ck, state, lr=lr, lr_how=how), cbs)
+        if start<epochs: _fit(learn, out, epochs, lr, start, Checkpoint(ck, state, lr=float(lr), lr_how=how), cbs)
         t_fit = time.perf_counter()-t2
         hist = pd.read_csv(out/'history.csv')
         _log(out, f"fit_one_cycle({epochs}, {lr:.2e}): final accuracy {hist.accuracy.iloc[-1]:.4f}, best {hist.accuracy.max():.4f}"
@@ -181,7 +184,7 @@ def _run(out, s, resume=False, cbs=None):
             save_attention(learn, out)
         learn.export('export.pkl')
         metrics = dict(final_accuracy=float(hist.accuracy.iloc[-1]), best_accuracy=float(hist.accuracy.max()),
-            best_epoch=int(hist.accuracy.idxmax()), lr=lr, lr_how=how, epochs=epochs, bs=dls.train.bs, resumed_from_epoch=start,
+            best_epoch=int(hist.accuracy.idxmax()), lr=float(lr), lr_how=how, epochs=epochs, bs=dls.train.bs, resumed_from_epoch=start,
             seconds_per_epoch=t_fit/(epochs-start) if start<epochs else None, seconds_lr_find=t2-t1, seconds_total=time.perf_counter()-t0,
             device=str(dev), device_name=device_name(dev),
             threads=torch.get_num_threads(), bf16=use_bf16, opt=opt, params=n_params, model=mkw, train=tkw, settings=s,
@@ -222,7 +225,7 @@ def train(
     epochs:int=24, # Epochs of `fit_one_cycle`, 1 to 1000
     lr:float=None, # Max LR; default: found with `lr_find`
     suggest:str='steep', # Which `lr_find` suggestion becomes the max LR
-    bs:int=None, # Batch size, 1 to 4096 (default: the preset's)
+    bs:int=None, # Batch size, 1 to 4096 (default: `default_bs` of the device: 512 on CUDA, 128 elsewhere)
     sample:int=None, # Images per class to train on (a fifth of that to validate), for quick runs
     seed:int=42, # Random seed, 0 to 2**32-1
     cpu:bool=False, # Train on the CPU even if there is a GPU
@@ -277,7 +280,7 @@ def ultimus_train(
     epochs:int=24, # Epochs of fit_one_cycle, 1 to 1000
     lr:float=None, # Max LR (skips lr_find)
     suggest:str='steep', # lr_find suggestion to use: valley, minimum, steep or slide
-    bs:int=None, # Batch size, 1 to 4096 (default: the preset's, 128)
+    bs:int=None, # Batch size, 1 to 4096 (default: 512 on CUDA, 128 elsewhere)
     sample:int=None, # Images per class, for quick runs
     seed:int=42, # Random seed, 0 to 2**32-1
     cpu:bool=False, # Use the CPU even if there is a GPU
