@@ -71,19 +71,20 @@ class ForeachAdam(Optimizer):
     @torch.no_grad()
     def step(self, closure=None):
         if closure is not None: raise NotImplementedError("fastai optimizers do not support closure")
-        groups = {} # parameters stepped together: same hyper-parameters, weight decay on or off, same step count
+        groups = {} # parameters stepped together: same hyper-parameters, same step count
         for p,pg,st,h in self.all_params(with_grad=True): # `st` is `self.state[p]`, updated in place
             if 'grad_avg' not in st: st.update(grad_avg=torch.zeros_like(p.grad), sqr_avg=torch.zeros_like(p.grad), step=0)
             st['step'] += 1
-            groups.setdefault((id(h), st.get('do_wd', True), st['step']), (h, []))[1].append((p, st))
-        for (_,do_wd,step),(h,pss) in groups.items(): self._step(pss, do_wd, step, **h)
+            groups.setdefault((id(h), st['step']), (h, []))[1].append((p, st))
+        for (_,step),(h,pss) in groups.items(): self._step(pss, step, **h)
 
-    def _step(self, pss, do_wd, step, lr, mom, sqr_mom, eps, wd, **kwargs):
+    def _step(self, pss, step, lr, mom, sqr_mom, eps, wd, **kwargs):
         "`Adam`'s callbacks, in their order, on the (parameter, state) pairs `pss`"
         ps = [p for p,_ in pss]
         gs = [p.grad for p in ps]
         gas,sas = [st['grad_avg'] for _,st in pss],[st['sqr_avg'] for _,st in pss]
-        if do_wd and wd!=0: torch._foreach_mul_(ps, 1 - lr*wd) # weight_decay
+        dw = [p for p,st in pss if st.get('do_wd', True)] # fastai turns weight decay off for batch norm and biases
+        if dw and wd!=0: torch._foreach_mul_(dw, 1 - lr*wd) # weight_decay
         torch._foreach_mul_(gas, mom)
         torch._foreach_add_(gas, gs, alpha=1-mom) # average_grad, dampened
         torch._foreach_mul_(sas, sqr_mom)
