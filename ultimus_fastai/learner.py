@@ -48,8 +48,8 @@ def default_bs(device)->int:
 
 # %% ../nbs/02_learner.ipynb #0c153e7a
 presets = dict(
-    default=dict(model=dict(res=True), train=dict(bs=128, label_smoothing=0., wd=0.01, pad=4)),
-    brief=dict(model=dict(res=False), train=dict(bs=128, label_smoothing=0., wd=0.01, pad=4)),
+    default=dict(model=dict(res=False), train=dict(bs=128, label_smoothing=0., wd=0.01, pad=4)),
+    residual=dict(model=dict(res=True), train=dict(bs=128, label_smoothing=0., wd=0.01, pad=4)),
     best=dict(model=dict(nfs=(64,128,48), strides=(2,2,1), res=True), train=dict(bs=128, label_smoothing=0., wd=0.01, pad=4)),
 )
 
@@ -256,7 +256,7 @@ def _args(f, *but):
 @delegates(Learner.__init__, keep=True, but=['dls', 'model', 'default_cbs'])
 def ultimus_learner(
     dls:DataLoaders, # CIFAR-10 `DataLoaders`, e.g. from `cifar_dls`
-    preset:str='default', # Model and training settings, a key of `presets`: 'default' (the brief's model with residual blocks), 'brief' (exactly the brief's) or 'best'
+    preset:str='default', # Model and training settings, a key of `presets`: 'default' (exactly the brief's model), 'residual' (with residual blocks) or 'best'
     label_smoothing:float=None, # Label smoothing of the default loss (default: the preset's)
     bf16:bool=None, # Train in bf16 autocast (default: `bf16_fast(dls.device)`)
     channels_last:bool=True, # Keep the model in channels-last memory format
@@ -372,7 +372,7 @@ def choose_lr(
     lrs:Tensor, # LRs of an `lr_find` curve, as fastai's suggestion functions get them
     losses:Tensor, # Its smoothed losses, up to where it diverges
     suggest:str='steep', # fastai suggestion to take: 'valley', 'minimum', 'steep' or 'slide'
-    fallback:float=1e-2, # LR when the curve has no clear descent
+    fallback:float=1e-2, # LR when the curve has no clear descent: the best measured for the brief's model
     min_drop:float=0.01, # Clear descent: the lowest loss at least this fraction below the plateau (the median of the first quarter)
     max_below:float=100, # A suggestion this many times below the LR of the lowest loss is noise: fastai's `minimum` instead
     num_it:int=100, # Iterations of the LR finder (some suggestions use it)
@@ -383,7 +383,7 @@ def choose_lr(
     plateau,low = losses[:len(losses)//4].median().item(),losses.min().item()
     sug = lr_suggestions[suggest](lrs, losses, num_it)[0]
     if plateau-low < min_drop*plateau:
-        return FoundLR(fallback, f"fallback: no clear descent in lr_find's curve (its lowest loss is {(plateau-low)/plateau:.1%} below "
+        return FoundLR(fallback, f"fallback: no clear descent in lr_find's curve (its lowest loss is {(plateau-low)/plateau:.2%} below "
                                  f"its plateau, less than {min_drop:.0%}; {suggest} would pick {sug:.2e})")
     lr_low = lrs[losses.argmin()].item()
     if sug*max_below < lr_low: return FoundLR(lr_low/10, f"lr_find (minimum): {suggest}'s {sug:.2e} is over {max_below:g}x below the LR of the lowest loss, {lr_low:.2e}")
@@ -398,6 +398,8 @@ def find_lr(
     fallback:float=1e-2, # LR when the curve has no clear descent (see `choose_lr`)
     min_drop:float=0.01, # Clear descent: the lowest loss at least this fraction below the plateau
     max_below:float=100, # A suggestion this many times below the LR of the lowest loss is noise
+    start_lr:float=1e-5, # First LR of the sweep (fastai's: 1e-7)
+    num_it:int=200, # Batches of the sweep (fastai's: 100): the brief's model needs them to show its descent
     **kwargs # More arguments to `Learner.lr_find`
 )->FoundLR: # The LR, with `how` it was chosen
     "Run fastai's `lr_find` and return the LR `choose_lr` takes from its curve; plot the curve with that point marked"
@@ -406,7 +408,7 @@ def find_lr(
     def curve(lrs, losses, num_it): # what the suggestion functions get
         seen.update(lrs=lrs, losses=losses, num_it=num_it)
         return None,None
-    learn.lr_find(suggest_funcs=[curve], show_plot=False, **kwargs)
+    learn.lr_find(start_lr=start_lr, num_it=num_it, suggest_funcs=[curve], show_plot=False, **kwargs)
     lr = choose_lr(seen['lrs'], seen['losses'], suggest, fallback, min_drop, max_below, seen['num_it'])
     if show_plot or fname is not None:
         lrs,losses = seen['lrs'],seen['losses']

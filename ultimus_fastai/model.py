@@ -67,9 +67,11 @@ class Ultimus(Module):
     ):
         if scale not in ('inside','after'): raise ValueError(f"scale must be 'inside' or 'after', not {scale!r}")
         store_attr('nk,scale,res')
-        self.K,self.Q,self.V = nn.Linear(ni,nk),nn.Linear(ni,nk),nn.Linear(ni,nk)
+        # fastai's init (`init_default`: kaiming normal, zero bias) keeps X's signal through the blocks; PyTorch's loses it (below)
+        self.K,self.Q,self.V = (init_default(nn.Linear(ni,nk)) for _ in range(3))
         self.am = nn.Identity() # hook point for the attention matrices
-        self.Out = nn.Linear(nk,ni)
+        self.Out = init_default(nn.Linear(nk,ni))
+        if scale=='after': self.Out.weight.data.mul_(nk**0.5) # makes up for the 1/sqrt(nk) after the softmax, as for the scale inside
 
     def forward(self, x):
         out,am = UltimusFn.apply(x, self.K.weight, self.K.bias, self.Q.weight, self.Q.bias, self.V.weight, self.V.bias,
