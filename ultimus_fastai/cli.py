@@ -91,7 +91,8 @@ def _settings(s):
     p = presets[s['preset']]
     mkw = {**p['model'], **(s['model'] or {})}
     tkw = {**p['train'], **{k:s[k] for k in ('bs','wd','label_smoothing','pad') if s[k] is not None}}
-    for k in ('bs','pad'): _int(k, tkw[k])
+    for k in ('bs','pad'):
+        if k in tkw: _int(k, tkw[k]) # bs: only if given (else the device's)
     if not 0<=tkw['wd']<math.inf: raise ValueError(f"wd must be a number of at least 0, not {tkw['wd']}")
     if not 0<=tkw['label_smoothing']<1: raise ValueError(f"label_smoothing must be from 0 to below 1, not {tkw['label_smoothing']}")
     for k in ('nfs','strides','n_blocks','nk'):
@@ -145,7 +146,7 @@ def _run(out, s, resume=False, cbs=None):
     set_seed(s['seed'], reproducible=True)
     dev = torch.device('cpu') if s['cpu'] or not torch.cuda.is_available() else default_device()
     t0 = time.perf_counter()
-    tkw['bs'] = ifnone(s['bs'], default_bs(dev)) # the batch size for the device, unless given
+    tkw.setdefault('bs', default_bs(dev)) # the batch size for the device, unless given
     dls = cifar_dls(s['data'], bs=tkw['bs'], sample=s['sample'], pad=tkw['pad'], device=dev)
     if not len(dls.train): # fastai would take no step (or divide by zero in `lr_find`) and export an untrained model
         raise ValueError(f"{len(dls.train_ds):,} training images make no full batch of {dls.train.bs}: give a smaller --bs or a larger --sample")

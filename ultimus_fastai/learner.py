@@ -48,9 +48,9 @@ def default_bs(device)->int:
 
 # %% ../nbs/02_learner.ipynb #0c153e7a
 presets = dict(
-    default=dict(model=dict(res=False), train=dict(bs=128, label_smoothing=0., wd=0.01, pad=4)),
-    residual=dict(model=dict(res=True), train=dict(bs=128, label_smoothing=0., wd=0.01, pad=4)),
-    best=dict(model=dict(nfs=(64,128,48), strides=(2,2,1), res=True), train=dict(bs=128, label_smoothing=0., wd=0.01, pad=4)),
+    default=dict(model=dict(res=False), train=dict(label_smoothing=0., wd=0.01, pad=4)),
+    residual=dict(model=dict(res=True), train=dict(label_smoothing=0., wd=0.01, pad=4)),
+    best=dict(model=dict(nfs=(64,128,48), strides=(2,2,1), res=True), train=dict(label_smoothing=0., wd=0.01, pad=4)),
 )
 
 # %% ../nbs/02_learner.ipynb #96b22604
