@@ -9,11 +9,14 @@ __all__ = ['StepTimer', 'time_loop', 'time_learner', 'time_opt', 'time_loader', 
            'bench', 'ultimus_bench']
 
 # %% ../nbs/05_bench.ipynb #ec91d425
-from fastai.vision.all import *
+import warnings
+with warnings.catch_warnings(): # fastai calls `torch.jit.script` as it is imported, which torch says is deprecated
+    warnings.filterwarnings('ignore', message=r'`torch\.jit\.script` is deprecated', category=FutureWarning)
+    from fastai.vision.all import *
 import time, statistics
 import torchvision.transforms as T
 from torchvision.datasets import ImageFolder
-from fastcore.script import call_parse
+from fastcore.script import call_parse, CliError
 from .data import *
 from .model import *
 from .learner import *
@@ -168,11 +171,19 @@ def bench(
     floors:bool=True, # Also time the floor in fp32/bf16 x NCHW/channels-last
     ops:bool=True, # Also count the aten operations of a step (after the timings); `attrs['ops']`: (c)'s counts
     sample:int=None, # Images per class for (c) and (d), for a quick check (default: all)
+    compiled:bool=False, # Also time (c) and the floor (d) compiled with `torch.compile`'s default mode: (e) and (f)
 )->pd.DataFrame:
     "Time training and data loading of the default model four ways; a table of images/s, seconds per epoch and aten operations a step"
+    for k,v in (('bs',bs), ('n',n), ('rounds',rounds), ('sample',ifnone(sample, 1))):
+        if not isinstance(v, int) or v<1: raise ValueError(f"{k} must be a positive whole number, not {v!r}")
+    if not which or set(which)-set('abcd'): raise ValueError(f"which must be letters of abcd, the contenders, not {which!r}")
+    which = ''.join(dict.fromkeys(which)) # each contender once
     path = cifar_path(path)
     set_seed(42)
     dls = cifar_dls(path, bs=bs, sample=sample, device='cpu')
+    if warmup+n > len(dls.train): # `StepTimer` times one window of one epoch
+        raise ValueError(f"a window of {n} batches after {warmup} of warm-up is more than the {len(dls.train)} batches of bs {dls.train.bs} "
+                         f"in an epoch of {len(dls.train_ds)} images: lower n or bs, or raise sample")
     learn_c = ultimus_learner(dls)
     bf16,cl = any(isinstance(c, BF16) for c in learn_c.cbs),True
     xs = torch.cat([dls.train.one_batch()[0].as_subclass(Tensor) for _ in range(2)]) # normalised, augmented, in memory
@@ -188,12 +199,19 @@ def bench(
         d=lambda: dict(train=time_loop(floor_dl, UltimusNet(), n, warmup, bf16=bf16, channels_last=cl)),
     )
     loaders = dict(a=lambda: dl_a, b=lambda: dls_b.train, c=lambda: dls.train)
+    if compiled: # each compiles in its first round's warm-up batches, outside the timed windows
+        learn_e,model_f = ultimus_learner(dls, compile=True),UltimusNet()
+        model_f.compile()
+        runs.update(e=lambda: dict(zip(('train','parts'), time_learner(learn_e, n, warmup))),
+                    f=lambda: dict(train=time_loop(floor_dl, model_f, n, warmup, bf16=bf16, channels_last=cl)))
+        which += 'ef'
     res = {k:[] for k in which}
     for r in range(rounds):
         for k in which: res[k].append(runs[k]())
     rows = []
     names = dict(a='(a) seed: ImageFolder + PIL, 2 workers, plain loop, fp32', b='(b) fastai from_folder + Learner, fp32',
                  c='(c) cifar_dls + ultimus_learner', d=f"(d) floor: model only{', bf16' if bf16 else ''}, channels-last")
+    names.update(e='(e) (c) compiled', f='(f) floor (d) compiled')
     for k in which:
         ts = sorted(o['train'] for o in res[k])
         t = statistics.median(ts)
@@ -214,7 +232,7 @@ def bench(
         fb = floor_dl[0]
         counts = dict(a=lambda: loop_ops(UltimusNet(), *fb).total(), b=lambda: learner_ops(learn_b(), n=2)['step'],
                       c=lambda: attrs.setdefault('ops', learner_ops(learn_c))['step'], d=lambda: loop_ops(UltimusNet(), *fb, bf16=bf16, channels_last=cl).total())
-        for k,row in zip(which, rows): row['aten_ops_step'] = counts[k]()
+        for k,row in zip(which, rows): row['aten_ops_step'] = counts[k]() if k in counts else None # compiled: not counted
         for row in rows[len(which):]: row['aten_ops_step'] = loop_ops(UltimusNet(), *fb, **row['_kw']).total()
     for row in rows: row.pop('_kw', None)
     df = pd.DataFrame(rows).set_index('contender')
@@ -230,9 +248,11 @@ def ultimus_bench(
     rounds:int=3, # Windows per contender
     which:str='abcd', # Contenders to run
     sample:int=None, # Images per class for (c) and (d), for a quick check (default: all)
+    compiled:bool=False, # Also time (c) and the floor compiled with torch.compile (warm-up excluded)
 ):
     "Benchmark the training loop four ways, side by side, and print the table"
-    df = bench(data, bs=bs, n=n, rounds=rounds, which=which, sample=sample)
+    try: df = bench(data, bs=bs, n=n, rounds=rounds, which=which, sample=sample, compiled=compiled)
+    except (OSError, ValueError) as e: raise CliError(f"ultimus-bench: {e}") from None # one line, not a traceback
     pd.set_option('display.width', 250); pd.set_option('display.max_columns', 20)
     print(f"{device_name('cpu')}, {torch.get_num_threads()} threads, torch {torch.__version__}, bs {bs}, median of {rounds} windows of {n} batches")
     print(df.round(1).to_string())
@@ -241,6 +261,9 @@ def ultimus_bench(
         m = [x for x in i if x.startswith(f'({o})')]
         c = [x for x in i if x.startswith('(c)')]
         if m and c: print(f"c/{o}: {df.images_per_s[c[0]]/df.images_per_s[m[0]]:.2f}x images/s")
+    for e,o in (('(e)','(c)'), ('(f)','(d)')):
+        m,c = [x for x in i if x.startswith(o)],[x for x in i if x.startswith(e)]
+        if m and c: print(f"{e[1]}/{o[1]} (compiled/eager): {df.images_per_s[c[0]]/df.images_per_s[m[0]]:.2f}x images/s")
     if 'ops' in df.attrs:
         o = df.attrs['ops']
         print(f"aten operations (OpCounter, counted after the timings) of (c): {o['step']:,} a training step (before_batch to after_batch), "

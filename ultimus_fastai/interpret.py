@@ -76,13 +76,16 @@ class _Interp(ClassificationInterpretation):
     def __init__(self, learn, dl, losses, targs, decoded):
         super().__init__(learn, dl, losses)
         self.targs,self.decoded = targs,decoded
-    def confusion_matrix(self): return skm.confusion_matrix(self.targs, self.decoded, labels=range(len(self.vocab)))
+    def confusion_matrix(self):
+        "Counts of (actual, predicted) pairs, rows actual, as fastai's"
+        n = len(self.vocab)
+        return np.bincount((self.targs*n + self.decoded).numpy(), minlength=n*n).reshape(n, n)
 
 # %% ../nbs/03_interpret.ipynb #29e9479b
 def save_interpretation(
     learn:Learner, # A trained learner
     path:str|Path, # Folder to write into
-    k:int=12, # Number of top-loss images
+    k:int=12, # Number of top-loss images (at most the number of validation images)
     log:Callable=None, # Called with a line for each step and file written, e.g. `print` (default: silent)
 )->dict: # scikit-learn's per-class metrics
     "Write `confusion_matrix.png`, `most_confused.csv`, `top_losses.png` and `classification_report.txt`; return per-class metrics"
@@ -96,12 +99,15 @@ def save_interpretation(
         save_fig(path/'confusion_matrix.png'); p.wrote(path/'confusion_matrix.png')
         pd.DataFrame(interp.most_confused(), columns=['actual','predicted','count']).to_csv(path/'most_confused.csv', index=False)
         p.wrote(path/'most_confused.csv')
-        interp.plot_top_losses(k, nrows=3, figsize=(12, 9))
+        k = min(k, len(losses)) # a small validation set has fewer images than slots
+        interp.plot_top_losses(k, nrows=min(3, k), figsize=(12, 3*min(3, k)))
         save_fig(path/'top_losses.png'); p.wrote(path/'top_losses.png')
-    names = [str(v) for v in interp.vocab]
-    (path/'classification_report.txt').write_text(skm.classification_report(targs, decoded, target_names=names, digits=3))
+    # every class, predicted or not; a class never predicted has a precision of 0, not a warning
+    report = partial(skm.classification_report, targs, decoded, labels=range(len(interp.vocab)),
+                     target_names=[str(v) for v in interp.vocab], zero_division=0)
+    (path/'classification_report.txt').write_text(report(digits=3))
     p.wrote(path/'classification_report.txt')
-    return skm.classification_report(targs, decoded, target_names=names, output_dict=True)
+    return report(output_dict=True)
 
 # %% ../nbs/03_interpret.ipynb #1514d530
 class UltimusHooks(Callback):
@@ -188,6 +194,10 @@ def plot_class_attention(
     nb,nc,nk,norm = maps.shape[1],len(vocab),maps.shape[-1],_map_norm()
     fig,axs,caxs = _map_grid(nb, nc, figsize=(nc*1.2+0.5, nb*1.3))
     for c in range(nc):
+        if not (y.cpu()==c).any(): # no image of the class: an empty column
+            axs[0,c].set_title(vocab[c], fontsize=8)
+            for b in range(nb): axs[b,c].axis('off')
+            continue
         m = maps[y.cpu()==c].mean(0)
         for b in range(nb):
             _show_map(axs[b,c], m[b], vocab[c] if b==0 else None, norm)
