@@ -1,4 +1,4 @@
-"""`ultimus-train` runs the whole recipe and leaves everything a run should leave; `ultimus-predict` classifies new images with an exported learner.
+"""`ultimus-train` trains the recipe into a run folder; `ultimus-predict` classifies images with a run's model; `ultimus-interpret` redraws a run's pictures.
 
 Docs: https://ultimus-fastai.github.io/ultimus_fastai/cli.html.md"""
 
@@ -8,7 +8,7 @@ Docs: https://ultimus-fastai.github.io/ultimus_fastai/cli.html.md"""
 __all__ = ['TextLog', 'EpochLines', 'train', 'resume_train', 'ultimus_train', 'predict_files', 'ultimus_predict', 'interpret_run',
            'ultimus_interpret']
 
-# %% ../nbs/04_cli.ipynb #5e27b0e3
+# %% ../nbs/04_cli.ipynb #c002b20
 import warnings
 # fastai calls `torch.jit.script` as it is imported, and torch says it is deprecated: nothing a user of these commands can act on
 warnings.filterwarnings('ignore', message=r'`torch\.jit\.script` is deprecated', category=FutureWarning)
@@ -21,24 +21,46 @@ from .model import *
 from .learner import *
 from .interpret import *
 
-# %% ../nbs/04_cli.ipynb #fed7a312
+# %% ../nbs/04_cli.ipynb #c007b20
+def _read(fname):
+    "The text of `fname`, or '' where it is missing or a link (which is replaced, never read)"
+    fname = Path(fname)
+    return fname.read_text() if fname.is_file() and not fname.is_symlink() else ''
+
+def _write(fname, s):
+    "Write the text `s` to `fname` through `replacing`"
+    with replacing(fname) as tmp: tmp.write_text(s)
+
+def _append(fname, s):
+    "Append the text `s` to `fname`, the whole file written again through `replacing`"
+    _write(fname, _read(fname) + s)
+
+# %% ../nbs/04_cli.ipynb #c009b20
 def _fmt(log):
     "fastai's line for an epoch (or its header) as plain text"
     return '  '.join(f'{o:.6f}' if isinstance(o, float) else str(o) for o in log)
 
+def _epoch_of(line):
+    "The epoch of a line of fastai's table of epochs, or None for any other line"
+    w = line.split(maxsplit=1)
+    return int(w[0]) if w and w[0].isdigit() else None
+
 class TextLog(Callback):
-    "Append the epoch lines that fastai prints to the text file `fname`"
+    "Append the epoch lines that fastai prints to the text file `fname`; from `start_epoch` on, they replace any lines of those epochs"
     order = Recorder.order+1 # after the `Recorder` has made the epoch's line
-    def __init__(self, fname:str|Path): self.fname = Path(fname)
-    def _line(self, log):
-        with open(self.fname, 'a') as f: f.write(_fmt(log) + '\n')
+    def __init__(self,
+        fname:str|Path, # Text file to append to
+        start_epoch:int=0, # First epoch of this fit: lines of it and later epochs (written after the last checkpoint) are dropped
+    ): self.fname,self.start_epoch = Path(fname),start_epoch
     def before_fit(self):
         self.on = self.learn.logger is not noop # off inside `no_logging`, as in `lr_find`
-        if self.on: self._line(self.recorder.metric_names)
+        if not self.on: return
+        keep = [l for l in _read(self.fname).splitlines() if (e := _epoch_of(l)) is None or e<self.start_epoch]
+        _write(self.fname, ''.join(l+'\n' for l in keep + [_fmt(self.recorder.metric_names)]))
     def after_epoch(self):
-        if self.on and self.learn.logger is not noop: self._line(self.recorder.log) # not for the epochs a resumed fit skips
+        if self.on and self.learn.logger is not noop: _append(self.fname, _fmt(self.recorder.log) + '\n') # not for the epochs a resumed fit skips
 
-# %% ../nbs/04_cli.ipynb #e397b823
+# %% ../nbs/04_cli.ipynb #c011b20
 class EpochLines(Callback):
     "fastai's table of epochs without the progress bars: a header, then one line an epoch"
     order = Recorder.order+1 # after the `Recorder` names the columns; before `CSVLogger`, which passes each line on to this
@@ -62,12 +84,12 @@ def _bars(learn):
             with learn.no_bar(), learn.added_cbs(EpochLines()): yield
         finally: learn.logger = logger # `CSVLogger` hands back the logger it found: `EpochLines`'s
 
-# %% ../nbs/04_cli.ipynb #b984389f
+# %% ../nbs/04_cli.ipynb #c015b20
 def _log(path, *msg):
     "Print `msg` and append it to the run's `train.log`"
     s = ' '.join(map(str, msg))
     print(s, flush=True)
-    with open(Path(path)/'train.log', 'a') as f: f.write(s + '\n')
+    _append(Path(path)/'train.log', s + '\n')
 
 # the settings that size the work, bounded so that a slip of the keyboard cannot take all the memory
 _limits = dict(epochs=(1,1000), bs=(1,4096), sample=(1,None), seed=(0,2**32-1), pad=(0,31), nfs=(1,1024), strides=(1,32),
@@ -101,20 +123,47 @@ def _settings(s):
     UltimusNet(**mkw) # the model checks its own options
     return mkw,tkw
 
-# %% ../nbs/04_cli.ipynb #9003cb48
+# %% ../nbs/04_cli.ipynb #c016b20
+def _mem_free(dev):
+    "Bytes of memory free on `dev`, or None where it cannot be told"
+    if dev.type=='cuda': return torch.cuda.mem_get_info(dev)[0]
+    try: return next(int(l.split()[1])*1024 for l in open('/proc/meminfo') if l.startswith('MemAvailable:'))
+    except (OSError, StopIteration, ValueError): return None
+
+def _step_memory(mkw, bs):
+    "Bytes of the fp32 activations that a training step of `UltimusNet(**mkw)` at batch size `bs` keeps for its backward"
+    n = 0
+    def count(m, i, o):
+        nonlocal n
+        n += o.numel()
+    with torch.device('meta'): # shapes only: no memory, no arithmetic
+        model = UltimusNet(**mkw)
+        for m in model.modules():
+            if not list(m.children()): m.register_forward_hook(count)
+        model(torch.empty(bs, 3, 32, 32))
+    return 4*n
+
+def _check_memory(mkw, bs, dev):
+    "Stop with one line if a training step of `UltimusNet(**mkw)` at batch size `bs` needs more memory than `dev` has free"
+    need,free = _step_memory(mkw, bs),_mem_free(dev)
+    if free is not None and need>free:
+        raise MemoryError(f"a training step of this model at bs {bs} needs about {need/2**30:.1f} GiB, more than the {free/2**30:.1f} GiB "
+                          f"free on {dev}: give a smaller --bs, fewer or narrower --nfs, or larger --strides")
+
+# %% ../nbs/04_cli.ipynb #c019b20
 def _fit(learn, out, epochs, lr, start, ckpt, cbs=None):
-    "`fit_one_cycle` from epoch `start`, logging and checkpointing into `out`; stop with a clear error if the loss is not finite"
-    # a NaN loss is stopped by `ultimus_learner`'s own guard, `LeanTerminateOnNaN`, which does not wait for the device each batch
-    cbs = [History('history.csv', start), TextLog(out/'train.log'), ckpt, *L(cbs)]
+    "`fit_one_cycle` from epoch `start`, logging and checkpointing into `out`; stop with a clear error if the losses or weights are not finite"
+    # `ultimus_learner`'s `LeanTerminateOnNaN` stops a training loss that is not finite; `Checkpoint` the valid loss and the weights
+    cbs = [History('history.csv', start), TextLog(out/'train.log', start), ckpt, *L(cbs)]
     try:
         with _bars(learn): learn.fit_one_cycle(epochs, lr, start_epoch=start, cbs=cbs) # `History` writes under `learn.path`, the run folder
     except KeyboardInterrupt:
         _log(out, f"interrupted: history.csv and train.log keep the finished epochs; `ultimus-train --resume {out}` goes on from the last one")
         raise
-    done = len(pd.read_csv(out/'history.csv'))
-    if done<epochs: # `LeanTerminateOnNaN` cancelled the fit
-        msg = (f"the loss became NaN or infinite in epoch {done}: training stopped. "
-               + (f"{ckpt.fname} keeps the model after epoch {done-1}. " if done else '') + "Try a lower --lr.")
+    if ckpt.last<epochs-1: # cancelled
+        e = ckpt.last+1
+        msg = (f"the loss or the weights became NaN or infinite in epoch {e}: training stopped, with no export. "
+               + (f"{ckpt.fname.name} keeps the model after epoch {e-1}, the last finite one. " if e else '') + "Try a lower --lr or --wd.")
         _log(out, msg)
         raise FloatingPointError(msg)
 
@@ -123,7 +172,7 @@ def _resume_state(learn, ck):
     try:
         state = load_checkpoint(learn, ck)
         if missing := [k for k in ('epoch','lr','lr_how') if k not in state]: raise KeyError(f"no {', '.join(missing)}")
-    except Exception as e: # truncated, garbage, another model's weights...: `torch.load` and `load_state_dict` raise many kinds
+    except Exception as e: # truncated, garbage, a pickle of anything but tensors, another model's weights...
         why = next(iter(str(e).strip().splitlines()), '')[:100]
         raise ValueError(f"{ck} is damaged or not this run's ({type(e).__name__}: {why}): delete it, and "
                          f"`ultimus-train --resume {ck.parent}` starts the run again from its first epoch") from None
@@ -138,25 +187,66 @@ def _resumable(out):
         raise OSError(e.errno, f"the disk is full ({e.strerror}{f': {e.filename}' if e.filename else ''}): the run is resumable: "
                                f"free some space, then `ultimus-train --resume {out}` goes on from its last finished epoch") from None
 
-_run_files = ('run.json','history.csv','train.log','checkpoint.pth','metrics.json','export.pkl') # a run's settings, state and results
+# %% ../nbs/04_cli.ipynb #c021b20
+_run_files = ('run.json','history.csv','train.log','checkpoint.pth','metrics.json','export.pkl','model.safetensors') # settings, state, results
+_pictures = ('lr_find.png','loss.png','schedule.png','confusion_matrix.png','most_confused.csv','top_losses.png',
+             'classification_report.txt','attention.png','attention_by_class.png','block_change.png')
+_aside = '.replaced' # where `overwrite` keeps the run it replaces until the new one has finished an epoch
+
+def _set_aside(out):
+    "Move the run in `out` into `out/.replaced`"
+    (out/_aside).mkdir()
+    for f in _run_files+_pictures:
+        if os.path.lexists(out/f): os.replace(out/f, out/_aside/f)
+
+def _restore(out):
+    "Put the run set aside in `out` back in place of the new run's files"
+    if not (out/_aside).is_dir(): return
+    for f in _run_files+_pictures: (out/f).unlink(missing_ok=True)
+    for f in (out/_aside).iterdir(): os.replace(f, out/f.name)
+    (out/_aside).rmdir()
+
+def _recover(out):
+    "A run set aside by a killed `overwrite`: back in place if the new run finished no epoch, else deleted"
+    if not (out/_aside).is_dir(): return
+    if (out/'checkpoint.pth').exists(): shutil.rmtree(out/_aside)
+    else: _restore(out)
+
+class _DropAside(Callback):
+    "Delete the run set aside in `out` once the new run has saved its first epoch"
+    order = Checkpoint.order+1
+    def __init__(self, out): self.out = out
+    def after_epoch(self):
+        if (self.out/_aside).is_dir() and (self.out/'checkpoint.pth').exists(): shutil.rmtree(self.out/_aside)
+
+@contextmanager
+def _staged(out):
+    "A temporary folder in `out` whose files replace those of `out` when the block ends (a link is replaced, never followed)"
+    d = Path(tempfile.mkdtemp(dir=out, prefix='.staged.'))
+    try:
+        yield d
+        for f in d.iterdir(): os.replace(f, out/f.name)
+    finally: shutil.rmtree(d, ignore_errors=True)
+
+# %% ../nbs/04_cli.ipynb #c022b20
+def _device(s):
+    "The device the settings `s` train on"
+    return torch.device('cpu') if s['cpu'] or not torch.cuda.is_available() else default_device()
 
 def _run(out, s, resume=False, cbs=None):
     "Train with the settings `s` into the run folder `out`, from its checkpoint if `resume`; write nothing until all is checked"
     mkw,tkw = _settings(s) # before the seed: it builds a model
     set_seed(s['seed'], reproducible=True)
-    dev = torch.device('cpu') if s['cpu'] or not torch.cuda.is_available() else default_device()
-    t0 = time.perf_counter()
+    dev,t0 = _device(s),time.perf_counter()
     tkw.setdefault('bs', default_bs(dev)) # the batch size for the device, unless given
     dls = cifar_dls(s['data'], bs=tkw['bs'], sample=s['sample'], pad=tkw['pad'], device=dev)
     if not len(dls.train): # fastai would take no step (or divide by zero in `lr_find`) and export an untrained model
         raise ValueError(f"{len(dls.train_ds):,} training images make no full batch of {dls.train.bs}: give a smaller --bs or a larger --sample")
-    learn = ultimus_learner(dls, label_smoothing=tkw['label_smoothing'], wd=tkw['wd'], bf16=s['bf16'], path=out, **mkw)
+    learn = ultimus_learner(dls, label_smoothing=tkw['label_smoothing'], wd=tkw['wd'], bf16=s['bf16'], compile=s.get('compile'), path=out, **mkw)
     ck,epochs = out/'checkpoint.pth',s['epochs']
     state = _resume_state(learn, ck) if resume and ck.exists() else None
-    if not resume: # all is checked: only now does a run that `overwrite` replaces go
-        for f in _run_files: (out/f).unlink(missing_ok=True)
-        (out/'run.json').write_text(json.dumps(s, indent=2))
     with _resumable(out):
+        if not resume: _write(out/'run.json', json.dumps(s, indent=2))
         n_params,use_bf16,opt = total_params(learn.model)[0],any(isinstance(c, BF16) for c in learn.cbs),learn.opt_func.__name__
         _log(out, f"ultimus-train: preset {s['preset']}, model {mkw or 'default'}, {n_params:,} parameters; "
                   f"{len(dls.train_ds):,} train / {len(dls.valid_ds):,} valid images; bs {dls.train.bs}; device {dev}; "
@@ -174,16 +264,14 @@ def _run(out, s, resume=False, cbs=None):
                       f"resuming: epochs {start} to {epochs-1} of {epochs} to go, at max LR {lr:.2e}" if start<epochs else
                       f"resuming: all {epochs} epochs are done; writing what follows them")
         t2 = time.perf_counter()
-        if start<epochs: _fit(learn, out, epochs, lr, start, Checkpoint(ck, state, lr=float(lr), lr_how=how), cbs)
+        if start<epochs: _fit(learn, out, epochs, lr, start, Checkpoint(ck, state, lr=float(lr), lr_how=how), [_DropAside(out), *L(cbs)])
         t_fit = time.perf_counter()-t2
         hist = pd.read_csv(out/'history.csv')
         _log(out, f"fit_one_cycle({epochs}, {lr:.2e}): final accuracy {hist.accuracy.iloc[-1]:.4f}, best {hist.accuracy.max():.4f}"
                   + (f", {t_fit/(epochs-start):.1f}s/epoch, {t_fit:.0f}s" if start<epochs else ''))
-        save_training_plots(learn, out)
-        if s['interpret']:
-            save_interpretation(learn, out)
-            save_attention(learn, out)
-        learn.export('export.pkl')
+        # the results before any picture, so that a picture cannot cost the run its export
+        with replacing(out/'export.pkl') as tmp: learn.export(tmp)
+        save_weights(learn, out/'model.safetensors', **mkw)
         metrics = dict(final_accuracy=float(hist.accuracy.iloc[-1]), best_accuracy=float(hist.accuracy.max()),
             best_epoch=int(hist.accuracy.idxmax()), lr=float(lr), lr_how=how, epochs=epochs, bs=dls.train.bs, resumed_from_epoch=start,
             seconds_per_epoch=t_fit/(epochs-start) if start<epochs else None, seconds_lr_find=t2-t1, seconds_total=time.perf_counter()-t0,
@@ -191,13 +279,21 @@ def _run(out, s, resume=False, cbs=None):
             threads=torch.get_num_threads(), bf16=use_bf16, opt=opt, params=n_params, model=mkw, train=tkw, settings=s,
             versions=dict(python=platform.python_version(), torch=torch.__version__, fastai=fastai.__version__),
             command=' '.join(['ultimus-train', *sys.argv[1:]]) if Path(sys.argv[0]).name=='ultimus-train' else None)
-        (out/'metrics.json').write_text(json.dumps(metrics, indent=2, default=str))
+        _write(out/'metrics.json', json.dumps(metrics, indent=2, default=str))
+        with _staged(out) as d:
+            shutil.copy(out/'history.csv', d) # what the loss chart is drawn from
+            save_training_plots(learn, d)
+            if s['interpret']:
+                save_interpretation(learn, d)
+                save_attention(learn, d)
+            (d/'history.csv').unlink()
         _log(out, f"wrote {', '.join(sorted(o.name for o in out.ls() if o.is_file() and not o.name.startswith('.')))}")
     return learn
 
-# %% ../nbs/04_cli.ipynb #6af6b3e8
+# %% ../nbs/04_cli.ipynb #c023b20
 def _run_dir(out):
     "The folder `out`, made if need be, that a run can be written into; one line if it cannot be"
+    if out is None or not str(out).strip(): raise ValueError("out is empty: give the run folder")
     out = Path(out)
     if out.exists() and not out.is_dir(): raise FileExistsError(f"{out} is a file, not a folder: give --out a folder")
     try:
@@ -211,17 +307,32 @@ def _run_dir(out):
 @contextmanager
 def _locked(out):
     "Hold the run folder `out` (a lock on its file `.lock`) for this process: another that asks stops at once, with one line"
-    fd = os.open(out/'.lock', os.O_RDWR|os.O_CREAT, 0o644)
+    if (out/'.lock').is_symlink(): (out/'.lock').unlink() # never open a link's target
+    fd = os.open(out/'.lock', os.O_RDWR|os.O_CREAT|os.O_NOFOLLOW, 0o644)
     try:
         try: fcntl.flock(fd, fcntl.LOCK_EX|fcntl.LOCK_NB)
         except BlockingIOError: raise BlockingIOError(f"{out} is in use by another ultimus-train: wait for it to end, or give another --out") from None
         yield
     finally: os.close(fd) # which releases the lock, also when the process is killed
 
-# %% ../nbs/04_cli.ipynb #b1fe85bd
+_keys = ('data','preset','epochs','lr','suggest','bs','sample','seed','cpu','bf16','wd','label_smoothing','pad','model','interpret')
+
+def _read_run(fname):
+    "The settings in a run's `run.json`, checked; one line naming the file if they are not a run's"
+    try:
+        s = json.loads(Path(fname).read_text())
+        if not isinstance(s, dict): raise ValueError(f"a JSON {type(s).__name__}, not an object")
+        if missing := [k for k in _keys if k not in s]: raise ValueError(f"no {', '.join(missing)}")
+        if not isinstance(s['data'], (str, type(None))) or not isinstance(s['model'], (dict, type(None))): raise ValueError("data or model of the wrong type")
+        _settings(s)
+    except (ValueError, TypeError, KeyError, AttributeError, UnicodeDecodeError) as e:
+        raise ValueError(f"{fname} does not hold a run's settings ({e})") from None
+    return s
+
+# %% ../nbs/04_cli.ipynb #c024b20
 def train(
     data:str=None, # CIFAR-10 folder (default: `untar_data(URLs.CIFAR)`)
-    out:str='runs/default', # Run folder for the log, charts, metrics, checkpoint and `export.pkl`
+    out:str='runs/default', # Run folder for the log, charts, metrics, checkpoint, `model.safetensors` and `export.pkl`
     preset:str='default', # Model and training settings: one of `presets`
     epochs:int=24, # Epochs of `fit_one_cycle`, 1 to 1000
     lr:float=None, # Max LR; default: found with `lr_find`
@@ -231,6 +342,7 @@ def train(
     seed:int=42, # Random seed, 0 to 2**32-1
     cpu:bool=False, # Train on the CPU even if there is a GPU
     bf16:bool=None, # bf16 autocast (default: where the device is fast at it)
+    compile:bool=None, # Compile the model with `torch.compile` (`CompileModel`; default: `compile_default` of the device)
     wd:float=None, # Weight decay (default: the preset's)
     label_smoothing:float=None, # Label smoothing, from 0 to below 1 (default: the preset's)
     pad:int=None, # Reflect padding of the random crop, 0 (none) to 31 (default: the preset's)
@@ -242,29 +354,40 @@ def train(
     "Train `UltimusNet` the fastai way: `lr_find`, then `fit_one_cycle`; write everything into `out`"
     s = dict(data=None if data is None else str(data), preset=preset, epochs=epochs, lr=lr, suggest=suggest, bs=bs, sample=sample,
              seed=seed, cpu=cpu, bf16=bf16, wd=wd, label_smoothing=label_smoothing, pad=pad, model=model, interpret=interpret)
-    _settings(s)
+    if compile is not None: s['compile'] = compile # kept in run.json, for --resume
+    mkw,tkw = _settings(s)
+    _check_memory(mkw, tkw.get('bs') or default_bs(_device(s)), _device(s))
     cifar_path(s['data']) # a missing data folder stops here, before the run folder is touched
     out = _run_dir(out)
     with _locked(out):
-        if (old := [f for f in _run_files if (out/f).exists()]) and not overwrite:
+        _recover(out)
+        if (old := [f for f in _run_files if os.path.lexists(out/f)]) and not overwrite:
             raise FileExistsError(f"{out} holds a run already ({', '.join(old)}): `ultimus-train --resume {out}` goes on with it; "
                                   "give a new --out, or --overwrite to replace it")
-        return _run(out, s, cbs=cbs)
+        if any(os.path.lexists(out/f) for f in _run_files+_pictures): _set_aside(out) # a run folder holds one run
+        try: return _run(out, s, cbs=cbs)
+        except BaseException:
+            _restore(out) # the new run finished no epoch: the old one is back
+            raise
 
-# %% ../nbs/04_cli.ipynb #8ac8b5b7
+# %% ../nbs/04_cli.ipynb #c025b20
 def resume_train(
     out:str, # The run folder of a run that stopped
     cbs:list=None, # More callbacks for `fit_one_cycle`
 )->Learner:
     "Go on with the run in `out` from its last checkpoint, with the settings it started with, to the same end"
+    if out is None or not str(out).strip(): raise ValueError("the run folder to resume is empty: give its path")
     out = Path(out)
-    if not (out/'run.json').is_file(): raise FileNotFoundError(f"No run to resume in {out}: it has no run.json")
-    with _locked(_run_dir(out)): return _run(out, json.loads((out/'run.json').read_text()), resume=True, cbs=cbs)
+    if not out.is_dir(): raise FileNotFoundError(f"No run to resume in {out}: no such folder")
+    with _locked(_run_dir(out)):
+        _recover(out)
+        if not (out/'run.json').is_file(): raise FileNotFoundError(f"No run to resume in {out}: it has no run.json")
+        return _run(out, _read_run(out/'run.json'), resume=True, cbs=cbs)
 
-# %% ../nbs/04_cli.ipynb #0dace2eb
+# %% ../nbs/04_cli.ipynb #c049b20
 def _ints(s):
     "'16,32,48' as (16, 32, 48)"
-    if not s: return None
+    if s is None: return None
     try: return tuple(int(o) for o in str(s).split(','))
     except ValueError: raise ValueError(f"expected comma-separated integers such as 16,32,48, not {s!r}") from None
 
@@ -272,6 +395,15 @@ def _why(e):
     "The error `e` in one line: an `OSError`'s message without its number"
     if isinstance(e, OSError) and e.strerror: return e.strerror + (f": {e.filename}" if e.filename else '')
     return str(e)
+
+def _not_empty(cmd, **flags):
+    "Stop with one line if a flag was given an empty value: an empty value is not the same as leaving the flag out"
+    if bad := [k for k,v in flags.items() if v is not None and not str(v).strip()]:
+        raise CliError(f"{cmd}: --{bad[0]} is empty: give it a value, or leave it out for its default")
+
+def _oom(e):
+    "Whether the `RuntimeError` `e` is an allocator's failure"
+    return isinstance(e, torch.OutOfMemoryError) or "can't allocate memory" in str(e) or 'out of memory' in str(e)
 
 @call_parse
 def ultimus_train(
@@ -295,84 +427,106 @@ def ultimus_train(
     scale:str=None, # 1/sqrt(8) 'inside' or 'after' the softmax
     res:bool_arg=None, # Residual connection around each Ultimus block: true or false (default: the preset's)
     interpret:bool_arg=True, # Write the confusion matrix, top losses, report and attention pictures: true or false
-    overwrite:bool=False, # Replace a run already in --out (default: stop, leaving it whole)
+    compile:bool_arg=None, # Compile the model with torch.compile's default mode: true or false (default: `compile_default`, off)
+    overwrite:bool=False, # Replace the run in --out; it is kept, and back if the new run fails, until the new run finishes an epoch
     resume:str=None, # Go on with the run in this folder from its last checkpoint, with its own settings (other flags are ignored)
 ):
     "Train the Ultimus classifier on CIFAR-10: lr_find, fit_one_cycle, and every chart, table and export"
+    _not_empty('ultimus-train', data=data, out=out, preset=preset, suggest=suggest, nfs=nfs, strides=strides, scale=scale, resume=resume)
     try:
-        if resume:
+        if resume is not None:
             resume_train(resume)
             return
         model = dict(nfs=_ints(nfs), strides=_ints(strides), n_blocks=n_blocks, scale=scale, res=res)
         model = {k:v for k,v in model.items() if v is not None}
         train(data=data, out=out, preset=preset, epochs=epochs, lr=lr, suggest=suggest, bs=bs, sample=sample, seed=seed, cpu=cpu,
-              bf16=False if fp32 else None, wd=wd, label_smoothing=label_smoothing, pad=pad, model=model, interpret=interpret, overwrite=overwrite)
-    except (OSError, ValueError, FloatingPointError) as e: raise CliError(f"ultimus-train: {_why(e)}") from None
+              bf16=False if fp32 else None, wd=wd, label_smoothing=label_smoothing, pad=pad, model=model, interpret=interpret, overwrite=overwrite,
+              compile=compile)
+    except (OSError, ValueError, FloatingPointError, MemoryError) as e: raise CliError(f"ultimus-train: {_why(e)}") from None
+    except RuntimeError as e: # an allocator's failure
+        if not _oom(e): raise
+        why = next(iter(str(e).strip().splitlines()), '')[:200]
+        raise CliError(f"ultimus-train: out of memory ({why}): give a smaller --bs, or a smaller model") from None
     except KeyboardInterrupt:
         print("ultimus-train: interrupted", file=sys.stderr)
         sys.exit(130)
 
-# %% ../nbs/04_cli.ipynb #0b6e9a1a
+# %% ../nbs/04_cli.ipynb #c067b20
 def predict_files(
     learn:Learner, # A trained (or loaded) learner
     fns:list, # Image files of any size or mode
-    k:int=3, # Number of classes to return for each image
-)->list: # For each file: [(class, probability), ...], or the error for a file that is not an image
-    "Top-`k` classes with probabilities for each image file, and an error message for each unreadable one"
+    k:int=3, # Number of classes to return for each image, at least 1
+)->list: # For each file: [(class, probability), ...], or why it was skipped
+    "Top-`k` classes with probabilities for each image file, and a message for each file skipped"
+    if k<1: raise ValueError(f"k must be at least 1, not {k}")
     fns = L(fns).map(Path)
-    dl = learn.dls.test_dl(fns, skip_bad=True) # each file decoded once; unreadable ones left out
-    res = {f: "not readable as an image" if f.exists() else "no such file" for f in fns}
+    # a FIFO or a device would block or never end: only regular files are opened
+    res = {f: "no such file" if not f.exists() else "not a regular file: skipped" if not f.is_file() else "not readable as an image" for f in fns}
+    dl = learn.dls.test_dl([f for f in fns if f.is_file()], skip_bad=True) # each file decoded once; unreadable ones left out
     if len(dl.items):
         with learn.no_bar(): probs,_ = learn.get_preds(dl=dl)
         top = probs.topk(min(k, probs.shape[1]))
         for f,ps,ix in zip(dl.items, *top): res[f] = [(learn.dls.vocab[i], float(p)) for p,i in zip(ps, ix)]
     return [res[f] for f in fns]
 
-# %% ../nbs/04_cli.ipynb #5c465aa4
-def _load(fname):
-    "`load_ultimus` without fastai's warning that an export is a pickle: the commands' help says it"
-    with warnings.catch_warnings():
-        warnings.filterwarnings('ignore', message="load_learner` uses Python's insecure pickle", category=UserWarning)
-        return load_ultimus(fname)
+# %% ../nbs/04_cli.ipynb #c068b20
+def _model_file(model, pickle=False):
+    "The file to load for `model`: a run folder's `model.safetensors` (its `export.pkl` with `pickle`), or `model` itself"
+    f = Path(model)
+    if f.is_dir(): f = f/('export.pkl' if pickle else 'model.safetensors')
+    if not f.is_file(): raise FileNotFoundError(f"{f}: no such file" if not f.exists() else f"{f}: not a regular file")
+    return f
 
 @call_parse
 def ultimus_predict(
-    export:str, # A learner exported by `ultimus-train` (export.pkl); a pickle: load only trusted files
+    model:str, # A run folder of ultimus-train, or its model.safetensors; with --pickle, its export.pkl
     *images:str, # Image files of any size or mode
-    k:int=3, # Classes to show for each image
+    k:int=3, # Classes to show for each image, 1 or more
+    pickle:bool=False, # Load the run's export.pkl: a pickle, which runs code as it loads, so only for a file you trust
 ):
     "Print the top-k classes with probabilities for each image"
-    if not Path(export).is_file(): raise CliError(f"ultimus-predict: {export}: no exported learner there")
-    if not images: raise CliError("ultimus-predict: give one or more image files after the export")
-    try: learn = _load(export)
-    except ValueError as e: raise CliError(f"ultimus-predict: {e}") from None
+    _not_empty('ultimus-predict', model=model)
+    if k<1: raise CliError(f"ultimus-predict: --k must be at least 1, not {k}")
+    if not images: raise CliError("ultimus-predict: give one or more image files after the model")
+    try: learn = load_ultimus(_model_file(model, pickle), pickle=pickle)
+    except (OSError, ValueError) as e: raise CliError(f"ultimus-predict: {_why(e)}") from None
     res = predict_files(learn, images, k)
-    for f,r in zip(images, res):
-        if isinstance(r, str): print(f"{f}: {r}", file=sys.stderr)
-        else: print(f"{f}: " + ', '.join(f"{c} {p:.3f}" for c,p in r))
-    return int(any(isinstance(r, str) for r in res)) # exit status 1 if a file could not be read
+    try:
+        for f,r in zip(images, res):
+            if isinstance(r, str): print(f"{f}: {r}", file=sys.stderr, flush=True)
+            else: print(f"{f}: " + ', '.join(f"{c} {p:.3f}" for c,p in r), flush=True)
+    except BrokenPipeError: # the reader stopped reading (`| head -1`): nothing more to print
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno()) # so that Python's last flush finds no pipe
+        return 141 # as a command that SIGPIPE ended
+    return int(any(isinstance(r, str) for r in res)) # exit status 1 if a file was skipped
 
-# %% ../nbs/04_cli.ipynb #0f0801c1
+# %% ../nbs/04_cli.ipynb #c076b20
 def interpret_run(
-    run:str|Path, # A run folder with `export.pkl` (a pickle: load only trusted runs)
+    run:str|Path, # A run folder with `model.safetensors` (or, with `pickle`, `export.pkl`)
     data:str=None, # CIFAR-10 folder (default: the run's, else `untar_data(URLs.CIFAR)`)
     bs:int=512, # Batch size to predict with
+    pickle:bool=False, # Load the run's `export.pkl` (a pickle: only for runs you trust)
 )->pd.DataFrame: # Per Ultimus block: mean |X|, mean |change| and their ratio
-    "Rewrite a run's interpretation and attention pictures from its exported learner, saying what it does"
+    "Rewrite a run's interpretation and attention pictures from its saved model, saying what it does"
     run,t0 = Path(run),time.perf_counter()
-    s = json.loads((run/'run.json').read_text()) if (run/'run.json').is_file() else {}
-    if not (run/'export.pkl').is_file(): raise FileNotFoundError(f"No export.pkl in {run}: is it a finished ultimus-train run?")
+    s = _read_run(run/'run.json') if (run/'run.json').exists() else {}
+    f = run/('export.pkl' if pickle else 'model.safetensors')
+    if not f.is_file(): raise FileNotFoundError(f"No {f.name} in {run}: is it a finished ultimus-train run?")
     files = lambda: {o.name:o.stat().st_mtime_ns for o in run.ls() if o.is_file()}
     before = files()
-    print(f"loading {run/'export.pkl'} and the test images", flush=True)
-    learn = _load(run/'export.pkl')
+    print(f"loading {f} and the test images", flush=True)
+    learn = load_ultimus(f, pickle=pickle)
     # only the test images are predicted: the training batches, never made here, are kept to one image
-    learn.dls = cifar_dls(data or s.get('data'), bs=1, val_bs=bs, sample=s.get('sample'), device=learn.dls.device)
-    n = len(learn.dls.valid_ds)
-    print(f"predicting {n:,} test images: confusion matrix, most-confused pairs, top losses, report", flush=True)
-    save_interpretation(learn, run)
-    print(f"attention maps of the Ultimus blocks and how much each changes X, over the {n:,} test images", flush=True)
-    df = save_attention(learn, run)
+    dls = cifar_dls(data or s.get('data'), bs=1, val_bs=bs, sample=s.get('sample'), device=learn.dls.device)
+    if (a := list(map(str, learn.dls.vocab)))!=(b := list(map(str, dls.vocab))):
+        raise ValueError(f"{f} predicts {len(a)} classes ({', '.join(a)}), but the data in {dls.path} has {len(b)} ({', '.join(b)}): "
+                         "give --data the folder the run was trained on")
+    learn.dls,n = dls,len(dls.valid_ds)
+    with _staged(run) as d:
+        print(f"predicting {n:,} test images: confusion matrix, most-confused pairs, top losses, report", flush=True)
+        save_interpretation(learn, d)
+        print(f"attention maps of the Ultimus blocks and how much each changes X, over the {n:,} test images", flush=True)
+        df = save_attention(learn, d)
     print(f"wrote {', '.join(sorted(k for k,v in files().items() if before.get(k)!=v))} in {run} ({time.perf_counter()-t0:.0f}s)")
     return df
 
@@ -380,9 +534,11 @@ def interpret_run(
 def ultimus_interpret(
     run:str, # A run folder made by ultimus-train
     data:str=None, # CIFAR-10 folder (default: the run's)
+    pickle:bool=False, # Load the run's export.pkl instead of its model.safetensors: a pickle, so only for a run you trust
 ):
-    "Redraw a run's confusion matrix, top losses, report and attention pictures from its export.pkl"
-    try: df = interpret_run(run, data)
+    "Redraw a run's confusion matrix, top losses, report and attention pictures from its model.safetensors"
+    _not_empty('ultimus-interpret', run=run, data=data)
+    try: df = interpret_run(run, data, pickle=pickle)
     except (OSError, ValueError) as e: raise CliError(f"ultimus-interpret: {_why(e)}") from None
     print("How much each Ultimus block changes X, over the test images: mean |X|, mean |block(X) - X|, and their ratio")
     print(df.to_string(index=False))

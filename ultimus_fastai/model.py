@@ -56,6 +56,13 @@ class UltimusFn(torch.autograd.Function):
             return gkqv.mm(w), gw[0], gb[0], gw[1], gb[1], gw[2], gb[2], g.t().mm(z), g.sum(0), None, None
 
 
+# %% ../nbs/01_model.ipynb #8e852460
+_global_hooks = [getattr(torch.nn.modules.module, f'_global_{o}') for o in ('forward_hooks','forward_pre_hooks','backward_hooks','backward_pre_hooks')]
+
+def _hooked(*ms)->bool:
+    "Whether any of the modules `ms` has a hook, or a global module hook is set"
+    return any(m._forward_hooks or m._forward_pre_hooks or m._backward_hooks or m._backward_pre_hooks for m in ms) or any(_global_hooks)
+
 # %% ../nbs/01_model.ipynb #40b725e3
 class Ultimus(Module):
     "Ultimus attention block: per-image 8x8 attention of `K`,`Q`,`V` projections of `x`, projected back by `Out`"
@@ -74,10 +81,22 @@ class Ultimus(Module):
         if scale=='after': self.Out.weight.data.mul_(nk**0.5) # makes up for the 1/sqrt(nk) after the softmax, as for the scale inside
 
     def forward(self, x):
+        out = self.layers(x) if _hooked(self.K, self.Q, self.V, self.Out) else self.fused(x)
+        return x+out if self.res else out
+
+    def fused(self, x):
+        "The block in one `UltimusFn`: its layers' weights are read directly, so only `am`'s hooks fire"
         out,am = UltimusFn.apply(x, self.K.weight, self.K.bias, self.Q.weight, self.Q.bias, self.V.weight, self.V.bias,
                                  self.Out.weight, self.Out.bias, self.nk**-0.5, self.scale=='inside')
         self.am(am) # hooks read the matrices here; the gradient goes through `UltimusFn`'s own backward
-        return x+out if self.res else out
+        return out
+
+    def layers(self, x):
+        "The block through its layers, in plain autograd operations, so that every layer's hooks fire"
+        k,q,v = self.K(x),self.Q(x),self.V(x)
+        s = q[:,:,None]*k[:,None,:] # Q^T K, one nk x nk matrix per image
+        am = torch.softmax(s*self.nk**-0.5, -1) if self.scale=='inside' else torch.softmax(s, -1)*self.nk**-0.5
+        return self.Out((v[:,:,None]*self.am(am)).sum(1)) # Z = V . AM
 
 # %% ../nbs/01_model.ipynb #dfec4f1d
 class GlobalAvgPool(Module):
@@ -107,6 +126,10 @@ class UltimusNet(nn.Sequential):
         if x.ndim!=4 or x.shape[1]!=3:
             raise ValueError(f"UltimusNet takes a batch of RGB images shaped N x 3 x H x W, not {tuple(x.shape)}")
         return super().forward(x)
+
+    def __getitem__(self, i):
+        "A layer, or a slice of the layers as an `nn.Sequential`, as `model[:3]` reads in fastai"
+        return nn.Sequential(*list(self)[i]) if isinstance(i, slice) else super().__getitem__(i)
 
 # %% ../nbs/01_model.ipynb #47555cd3
 def model_summary(
