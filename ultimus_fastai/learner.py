@@ -273,7 +273,7 @@ def compile_default(device)->bool:
     return False
 
 # %% ../nbs/02_learner.ipynb #698859b2
-def _plain(x):
+def _untyped(x):
     "`x` as a plain `Tensor` if it is one of fastai's tensor types, whose `__torch_function__` `torch.compile` cannot trace"
     return x.as_subclass(Tensor) if isinstance(x, Tensor) else x
 
@@ -287,7 +287,7 @@ class CompileModel(Callback):
         sys.modules['torch._dynamo.config'].skip_nnmodule_hook_guards = False # (by name: cloudpickle cannot pickle the config)
     def before_batch(self):
         self.xb_ = self.xb # fastai's types come back for the callbacks after the model (`get_preds` decodes its inputs)
-        if self._compiled(): self.learn.xb = tuple(map(_plain, self.xb))
+        if self._compiled(): self.learn.xb = tuple(map(_untyped, self.xb))
     def after_pred(self): self.learn.xb = self.xb_
 
 # %% ../nbs/02_learner.ipynb #e5b49811
