@@ -184,7 +184,7 @@ def bench(
     if warmup+n > len(dls.train): # `StepTimer` times one window of one epoch
         raise ValueError(f"a window of {n} batches after {warmup} of warm-up is more than the {len(dls.train)} batches of bs {dls.train.bs} "
                          f"in an epoch of {len(dls.train_ds)} images: lower n or bs, or raise sample")
-    learn_c = ultimus_learner(dls)
+    learn_c = ultimus_learner(dls, compile=False) # eager: (e) is its compiled twin
     bf16,cl = any(isinstance(c, BF16) for c in learn_c.cbs),True
     xs = torch.cat([dls.train.one_batch()[0].as_subclass(Tensor) for _ in range(2)]) # normalised, augmented, in memory
     ys = torch.randint(0, 10, (len(xs),))
@@ -210,7 +210,7 @@ def bench(
         for k in which: res[k].append(runs[k]())
     rows = []
     names = dict(a='(a) seed: ImageFolder + PIL, 2 workers, plain loop, fp32', b='(b) fastai from_folder + Learner, fp32',
-                 c='(c) cifar_dls + ultimus_learner', d=f"(d) floor: model only{', bf16' if bf16 else ''}, channels-last")
+                 c='(c) cifar_dls + ultimus_learner, eager', d=f"(d) floor: model only{', bf16' if bf16 else ''}, channels-last")
     names.update(e='(e) (c) compiled', f='(f) floor (d) compiled')
     for k in which:
         ts = sorted(o['train'] for o in res[k])

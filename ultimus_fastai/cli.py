@@ -109,7 +109,8 @@ def _settings(s):
     if s['suggest'] not in lr_suggestions: raise ValueError(f"suggest must be one of {list(lr_suggestions)}, not {s['suggest']!r}")
     for k in ('epochs','sample','seed'):
         if s[k] is not None: _int(k, s[k])
-    if s['lr'] is not None and not 0<s['lr']<math.inf: raise ValueError(f"lr must be a positive number, not {s['lr']}")
+    for k in ('lr','fallback_lr'):
+        if s.get(k) is not None and not 0<s[k]<math.inf: raise ValueError(f"{k} must be a positive number, not {s[k]}")
     p = presets[s['preset']]
     mkw = {**p['model'], **(s['model'] or {})}
     tkw = {**p['train'], **{k:s[k] for k in ('bs','wd','label_smoothing','pad') if s[k] is not None}}
@@ -233,6 +234,15 @@ def _device(s):
     "The device the settings `s` train on"
     return torch.device('cpu') if s['cpu'] or not torch.cuda.is_available() else default_device()
 
+def _given(**kwargs):
+    "The `kwargs` that are not None: the others keep the callee's defaults"
+    return {k:v for k,v in kwargs.items() if v is not None}
+
+def _compiling(learn):
+    "Which fits `learn` compiles, in words"
+    cm = first(c for c in learn.cbs if isinstance(c, CompileModel))
+    return 'off' if cm is None else f"fits of {cm.min_steps}+ steps" if cm.min_steps else 'on'
+
 def _run(out, s, resume=False, cbs=None):
     "Train with the settings `s` into the run folder `out`, from its checkpoint if `resume`; write nothing until all is checked"
     mkw,tkw = _settings(s) # before the seed: it builds a model
@@ -250,11 +260,11 @@ def _run(out, s, resume=False, cbs=None):
         n_params,use_bf16,opt = total_params(learn.model)[0],any(isinstance(c, BF16) for c in learn.cbs),learn.opt_func.__name__
         _log(out, f"ultimus-train: preset {s['preset']}, model {mkw or 'default'}, {n_params:,} parameters; "
                   f"{len(dls.train_ds):,} train / {len(dls.valid_ds):,} valid images; bs {dls.train.bs}; device {dev}; "
-                  f"bf16 {use_bf16}; {opt}; data ready in {time.perf_counter()-t0:.1f}s")
+                  f"bf16 {use_bf16}; compile {_compiling(learn)}; {opt}; data ready in {time.perf_counter()-t0:.1f}s")
         t1 = time.perf_counter()
         if state is not None: lr,how = state['lr'],state['lr_how']
         elif s['lr'] is None:
-            with _bars(learn): lr = find_lr(learn, s['suggest'], fname=out/'lr_find.png')
+            with _bars(learn): lr = find_lr(learn, s['suggest'], fname=out/'lr_find.png', **_given(fallback=s.get('fallback_lr')))
             how = lr.how # the suggestion, or the fallback where the curve has no clear descent
             _log(out, f"lr_find: {lr:.2e}, {how} ({time.perf_counter()-t1:.1f}s)")
         else: lr,how = s['lr'],'given'
@@ -337,7 +347,8 @@ def train(
     epochs:int=24, # Epochs of `fit_one_cycle`, 1 to 1000
     lr:float=None, # Max LR; default: found with `lr_find`
     suggest:str='steep', # Which `lr_find` suggestion becomes the max LR
-    bs:int=None, # Batch size, 1 to 4096 (default: `default_bs` of the device: 512 on CUDA, 128 elsewhere)
+    fallback_lr:float=None, # Max LR when `lr_find`'s curve has no clear descent (default: `find_lr`'s, 5e-3)
+    bs:int=None, # Batch size, 1 to 4096 (default: `default_bs`, 128)
     sample:int=None, # Images per class to train on (a fifth of that to validate), for quick runs
     seed:int=42, # Random seed, 0 to 2**32-1
     cpu:bool=False, # Train on the CPU even if there is a GPU
@@ -355,6 +366,7 @@ def train(
     s = dict(data=None if data is None else str(data), preset=preset, epochs=epochs, lr=lr, suggest=suggest, bs=bs, sample=sample,
              seed=seed, cpu=cpu, bf16=bf16, wd=wd, label_smoothing=label_smoothing, pad=pad, model=model, interpret=interpret)
     if compile is not None: s['compile'] = compile # kept in run.json, for --resume
+    if fallback_lr is not None: s['fallback_lr'] = fallback_lr
     mkw,tkw = _settings(s)
     _check_memory(mkw, tkw.get('bs') or default_bs(_device(s)), _device(s))
     cifar_path(s['data']) # a missing data folder stops here, before the run folder is touched
@@ -413,7 +425,8 @@ def ultimus_train(
     epochs:int=24, # Epochs of fit_one_cycle, 1 to 1000
     lr:float=None, # Max LR (skips lr_find)
     suggest:str='steep', # lr_find suggestion to use: valley, minimum, steep or slide
-    bs:int=None, # Batch size, 1 to 4096 (default: 512 on CUDA, 128 elsewhere)
+    fallback_lr:float=None, # Max LR when lr_find's curve has no clear descent (default: 5e-3)
+    bs:int=None, # Batch size, 1 to 4096 (default: 128)
     sample:int=None, # Images per class, for quick runs
     seed:int=42, # Random seed, 0 to 2**32-1
     cpu:bool=False, # Use the CPU even if there is a GPU
@@ -427,7 +440,7 @@ def ultimus_train(
     scale:str=None, # 1/sqrt(8) 'inside' or 'after' the softmax
     res:bool_arg=None, # Residual connection around each Ultimus block: true or false (default: the preset's)
     interpret:bool_arg=True, # Write the confusion matrix, top losses, report and attention pictures: true or false
-    compile:bool_arg=None, # Compile the model with torch.compile's default mode: true or false (default: `compile_default`, off)
+    compile:bool_arg=None, # Compile the model with torch.compile's default mode: true or false (default: on the CPU for fits of 300+ steps, `compile_default`)
     overwrite:bool=False, # Replace the run in --out; it is kept, and back if the new run fails, until the new run finishes an epoch
     resume:str=None, # Go on with the run in this folder from its last checkpoint, with its own settings (other flags are ignored)
 ):
@@ -441,7 +454,7 @@ def ultimus_train(
         model = {k:v for k,v in model.items() if v is not None}
         train(data=data, out=out, preset=preset, epochs=epochs, lr=lr, suggest=suggest, bs=bs, sample=sample, seed=seed, cpu=cpu,
               bf16=False if fp32 else None, wd=wd, label_smoothing=label_smoothing, pad=pad, model=model, interpret=interpret, overwrite=overwrite,
-              compile=compile)
+              compile=compile, fallback_lr=fallback_lr)
     except (OSError, ValueError, FloatingPointError, MemoryError) as e: raise CliError(f"ultimus-train: {_why(e)}") from None
     except RuntimeError as e: # an allocator's failure
         if not _oom(e): raise

@@ -111,14 +111,16 @@ def save_interpretation(
 
 # %% ../nbs/03_interpret.ipynb #1514d530
 class UltimusHooks(Callback):
-    "Keep, for every image the learner predicts, each `Ultimus` block's attention matrix and how much the block changes X"
+    "Keep, for every image the learner predicts, each `Ultimus` block's attention weights and how much the block changes X"
     def before_fit(self):
         blocks = [m for m in self.model.modules() if isinstance(m, Ultimus)]
+        # the softmax's rows, which sum to 1: with the scale after the softmax, AM is them times 1/sqrt(nk)
+        self.unscale = {b.am: b.nk**0.5 if b.scale=='after' else 1. for b in blocks}
         # alternately each block's matrix (at `am`) and the block itself (its input and output)
         self.hooks = Hooks([o for b in blocks for o in (b.am, b)], self._hook, cpu=True)
         self.maps,self.norms = [],[]
     def _hook(self, m, i, o):
-        if not isinstance(m, Ultimus): return o.float()
+        if not isinstance(m, Ultimus): return o.float()*self.unscale[m]
         x = i[0].float()
         return torch.stack([x.norm(dim=1), (o.float()-x).norm(dim=1)], 1) # |X| and |block(X) - X| per image
     def after_pred(self):

@@ -14,7 +14,7 @@ __all__ = ['presets', 'lean_callbacks', 'lr_suggestions', 'BF16', 'bf16_fast', '
 from fastai.vision.all import *
 from fastai.callback.fp16 import MixedPrecision
 from torch.amp import autocast, GradScaler
-import copy, inspect, math, platform
+import copy, inspect, logging, math, platform
 from .data import *
 from .model import *
 
@@ -29,9 +29,10 @@ class BF16(MixedPrecision):
 
 # %% ../nbs/02_learner.ipynb #1b2b1f04
 def bf16_fast(device)->bool:
-    "Whether bf16 autocast is likely to be faster than fp32 on `device`: on a CPU with bf16 units (AMX), not on CUDA (measured on an H100)"
+    "Whether bf16 autocast is likely to be faster than fp32 on `device`: on a CPU with bf16 units (AVX512-BF16 or AMX), not on CUDA (measured on an H100)"
     device = torch.device(device)
-    return device.type=='cpu' and torch.backends.mkldnn.is_available() and torch.ops.mkldnn._is_mkldnn_bf16_supported()
+    return device.type=='cpu' and (torch.cpu._is_avx512_bf16_supported() or torch.cpu._is_amx_tile_supported())
+
 
 # %% ../nbs/02_learner.ipynb #ac2972e0
 def device_name(device)->str:
@@ -269,8 +270,9 @@ def count_step_ops(
 
 # %% ../nbs/02_learner.ipynb #d8e263be
 def compile_default(device)->bool:
-    "Whether `ultimus_learner` compiles its model on `device` when not told: the one switch to flip"
-    return False
+    "Whether `ultimus_learner` compiles its model on `device` when not told: on the CPU, where it was measured to pay"
+    return torch.device(device).type=='cpu'
+
 
 # %% ../nbs/02_learner.ipynb #698859b2
 def _untyped(x):
@@ -279,12 +281,18 @@ def _untyped(x):
 
 class CompileModel(Callback):
     "Compile the learner's model in place with `torch.compile` when a fit starts, and feed it plain tensors"
-    def __init__(self, **kwargs): self.kwargs = kwargs # `torch.compile`'s arguments (default: its default mode)
+    def __init__(self,
+        min_steps:int=0, # Compile only for a fit of at least this many training steps, which pay back the warm-up
+        **kwargs # `torch.compile`'s arguments (default: its default mode)
+    ): self.min_steps,self.kwargs = min_steps,kwargs
     def _compiled(self): return getattr(self.model, '_compiled_call_impl', None) is not None
     def before_fit(self):
-        if not self._compiled(): self.model.compile(**self.kwargs)
         # a hook added after compiling (`Hooks`, the attention pictures) fires only if dynamo guards on hooks
         sys.modules['torch._dynamo.config'].skip_nnmodule_hook_guards = False # (by name: cloudpickle cannot pickle the config)
+    def before_train(self): # in a fit only (`get_preds` runs `before_fit` too), where `n_epoch` is this fit's
+        if not self._compiled() and self.n_epoch*len(self.dls.train)>=self.min_steps:
+            logging.getLogger('torch.utils.cpp_extension').setLevel(logging.ERROR) # inductor's CPU build warns that there is no CUDA
+            self.model.compile(**self.kwargs)
     def before_batch(self):
         self.xb_ = self.xb # fastai's types come back for the callbacks after the model (`get_preds` decodes its inputs)
         if self._compiled(): self.learn.xb = tuple(map(_untyped, self.xb))
@@ -310,7 +318,7 @@ def ultimus_learner(
     label_smoothing:float=None, # Label smoothing of the default loss (default: the preset's)
     bf16:bool=None, # Train in bf16 autocast (default: `bf16_fast(dls.device)`)
     channels_last:bool=True, # Keep the model in channels-last memory format
-    compile:bool=None, # Compile the model with `torch.compile` (`CompileModel`; default: `compile_default(dls.device)`)
+    compile:bool=None, # Compile the model with `torch.compile` (`CompileModel`; default: fits of 300 steps or more where `compile_default(dls.device)`)
     **kwargs # `UltimusNet` options over the preset's model (nfs, strides, n_blocks, nk, scale, res), and `Learner` arguments (metrics, loss_func, opt_func, cbs, path, model_dir, wd, moms, ...)
 )->LeanLearner:
     "A `LeanLearner` for the `preset`'s `UltimusNet` with fastai's `Adam` (`ForeachAdam` on CUDA), cross-entropy, `accuracy` and `ultimus_splitter`"
@@ -325,7 +333,9 @@ def ultimus_learner(
     cbs = L(kw.pop('cbs', None)) + [LeanTerminateOnNaN()]
     if channels_last: cbs.append(ChannelsLast())
     if ifnone(bf16, bf16_fast(dls.device)): cbs.append(BF16())
-    if ifnone(compile, compile_default(dls.device)): cbs.append(CompileModel())
+    if compile: cbs.append(CompileModel())
+    elif compile is None and compile_default(dls.device) and not any(isinstance(c, CompileModel) for c in cbs):
+        cbs.append(CompileModel(min_steps=300)) # where the warm-up pays
     if kw.get('opt_func') is None: kw['opt_func'] = ForeachAdam if torch.device(dls.device).type=='cuda' else Adam
     kw = dict(loss_func=LeanCrossEntropy(label_smoothing=ifnone(label_smoothing, p['train']['label_smoothing'])),
               metrics=accuracy, wd=p['train']['wd'], path='.', splitter=ultimus_splitter) | kw
@@ -504,8 +514,8 @@ def choose_lr(
     lrs:Tensor, # LRs of an `lr_find` curve, as fastai's suggestion functions get them
     losses:Tensor, # Its smoothed losses, up to where it diverges
     suggest:str='steep', # fastai suggestion to take: 'valley', 'minimum', 'steep' or 'slide'
-    fallback:float=1e-2, # LR when the curve has no clear descent: the best measured for the brief's model
-    min_drop:float=0.01, # Clear descent: the lowest loss at least this fraction below the plateau (the median of the first quarter)
+    fallback:float=5e-3, # LR when the curve has no clear descent: the best measured for the brief's model
+    min_drop:float=0.05, # Clear descent: the lowest loss at least this fraction below the plateau (the median of the first quarter)
     max_below:float=100, # A suggestion this many times below the LR of the lowest loss is noise: fastai's `minimum` instead
     num_it:int=100, # Iterations of the LR finder (some suggestions use it)
 )->FoundLR:
@@ -527,8 +537,8 @@ def find_lr(
     suggest:str='steep', # fastai suggestion: 'valley', 'minimum', 'steep' or 'slide'
     fname:str|Path=None, # Save the plot here
     show_plot:bool=True, # Plot the curve with the chosen LR marked
-    fallback:float=1e-2, # LR when the curve has no clear descent (see `choose_lr`)
-    min_drop:float=0.01, # Clear descent: the lowest loss at least this fraction below the plateau
+    fallback:float=5e-3, # LR when the curve has no clear descent (see `choose_lr`)
+    min_drop:float=0.05, # Clear descent: the lowest loss at least this fraction below the plateau
     max_below:float=100, # A suggestion this many times below the LR of the lowest loss is noise
     start_lr:float=1e-5, # First LR of the sweep (fastai's: 1e-7)
     num_it:int=200, # Batches of the sweep (fastai's: 100): the brief's model needs them to show its descent
@@ -545,7 +555,7 @@ def find_lr(
     # the weights fastai saves for the sweep go in a folder that is deleted whatever happens (a full disk, Ctrl-C)
     with tempfile.TemporaryDirectory(dir=learn.path, prefix='.lr_find.') as d:
         try:
-            learn.model_dir = d
+            learn.model_dir = Path(d).absolute() # fastai saves in path/model_dir: a relative `d` would be joined to the path twice
             Learner.lr_find(learn, start_lr=start_lr, num_it=num_it, suggest_funcs=[curve], show_plot=False, **kwargs)
         finally: learn.model_dir = model_dir
     lr = choose_lr(seen['lrs'], seen['losses'], suggest, fallback, min_drop, max_below, seen['num_it'])

@@ -69,7 +69,7 @@ class Ultimus(Module):
     def __init__(self,
         ni:int=48, # Size of the input (and output) vector X
         nk:int=8, # Size of K, Q and V
-        scale:str='inside', # Where 1/sqrt(nk) goes: 'inside' the softmax or 'after' it
+        scale:str='after', # Where 1/sqrt(nk) goes: 'inside' the softmax or 'after' it
         res:bool=False, # Add the input back to the output (residual connection)
     ):
         if scale not in ('inside','after'): raise ValueError(f"scale must be 'inside' or 'after', not {scale!r}")
@@ -112,7 +112,7 @@ class UltimusNet(nn.Sequential):
         n_blocks:int=4, # Number of Ultimus blocks
         nk:int=8, # Size of K, Q and V in each block
         n_out:int=10, # Number of classes
-        scale:str='inside', # Where 1/sqrt(nk) goes: 'inside' the softmax or 'after' it
+        scale:str='after', # Where 1/sqrt(nk) goes: 'inside' the softmax or 'after' it
         res:bool=False, # Residual connection around each block
     ):
         nfs,strides = tuple(nfs),tuple(strides)
