@@ -365,6 +365,7 @@ def save_weights(
     "Write `learn`'s weights, with its model options, vocab and precision as JSON, to a safetensors file: loading it runs no code"
     from safetensors.torch import save_file
     sd = {k:v.detach().cpu().contiguous() for k,v in get_model(learn.model).state_dict().items()}
+    model = {k:p.default for k,p in inspect.signature(UltimusNet).parameters.items() if k!='n_out'} | model # every option: a later default cannot change the model
     meta = dict(format='ultimus_fastai', model=json.dumps({k:list(v) if isinstance(v, tuple) else v for k,v in model.items()}),
                 vocab=json.dumps([str(o) for o in learn.dls.vocab]), size=str(learn.dls.valid_ds.x.shape[-1]),
                 bf16=json.dumps(any(isinstance(c, BF16) for c in learn.cbs)))
