@@ -113,10 +113,11 @@ def _settings(s):
         if s.get(k) is not None and not 0<s[k]<math.inf: raise ValueError(f"{k} must be a positive number, not {s[k]}")
     p = presets[s['preset']]
     mkw = {**p['model'], **(s['model'] or {})}
-    tkw = {**p['train'], **{k:s[k] for k in ('bs','wd','label_smoothing','pad') if s[k] is not None}}
+    tkw = {**p['train'], **{k:s[k] for k in ('bs','wd','label_smoothing','pad','clip') if s.get(k) is not None}}
     for k in ('bs','pad'):
         if k in tkw: _int(k, tkw[k]) # bs: only if given (else the device's)
     if not 0<=tkw['wd']<math.inf: raise ValueError(f"wd must be a number of at least 0, not {tkw['wd']}")
+    if not 0<=tkw['clip']<math.inf: raise ValueError(f"clip must be a number of at least 0, not {tkw['clip']}")
     if not 0<=tkw['label_smoothing']<1: raise ValueError(f"label_smoothing must be from 0 to below 1, not {tkw['label_smoothing']}")
     for k in ('nfs','strides','n_blocks','nk'):
         if k in mkw: _int(k, mkw[k])
@@ -252,15 +253,16 @@ def _run(out, s, resume=False, cbs=None):
     dls = cifar_dls(s['data'], bs=tkw['bs'], sample=s['sample'], pad=tkw['pad'], device=dev)
     if not len(dls.train): # fastai would take no step (or divide by zero in `lr_find`) and export an untrained model
         raise ValueError(f"{len(dls.train_ds):,} training images make no full batch of {dls.train.bs}: give a smaller --bs or a larger --sample")
-    learn = ultimus_learner(dls, label_smoothing=tkw['label_smoothing'], wd=tkw['wd'], bf16=s['bf16'], compile=s.get('compile'), path=out, **mkw)
+    learn = ultimus_learner(dls, label_smoothing=tkw['label_smoothing'], wd=tkw['wd'], clip=tkw['clip'], bf16=s['bf16'], compile=s.get('compile'), path=out, **mkw)
     ck,epochs = out/'checkpoint.pth',s['epochs']
     state = _resume_state(learn, ck) if resume and ck.exists() else None
     with _resumable(out):
         if not resume: _write(out/'run.json', json.dumps(s, indent=2))
         n_params,use_bf16,opt = total_params(learn.model)[0],any(isinstance(c, BF16) for c in learn.cbs),learn.opt_func.__name__
+        clip = f", gradient norm clipped to {tkw['clip']}" if tkw['clip'] else ''
         _log(out, f"ultimus-train: preset {s['preset']}, model {mkw or 'default'}, {n_params:,} parameters; "
                   f"{len(dls.train_ds):,} train / {len(dls.valid_ds):,} valid images; bs {dls.train.bs}; device {dev}; "
-                  f"bf16 {use_bf16}; compile {_compiling(learn)}; {opt}; data ready in {time.perf_counter()-t0:.1f}s")
+                  f"bf16 {use_bf16}; compile {_compiling(learn)}; {opt}{clip}; data ready in {time.perf_counter()-t0:.1f}s")
         t1 = time.perf_counter()
         if state is not None: lr,how = state['lr'],state['lr_how']
         elif s['lr'] is None:
@@ -279,10 +281,13 @@ def _run(out, s, resume=False, cbs=None):
         hist = pd.read_csv(out/'history.csv')
         _log(out, f"fit_one_cycle({epochs}, {lr:.2e}): final accuracy {hist.accuracy.iloc[-1]:.4f}, best {hist.accuracy.max():.4f}"
                   + (f", {t_fit/(epochs-start):.1f}s/epoch, {t_fit:.0f}s" if start<epochs else ''))
+        t3 = time.perf_counter()
+        with learn.no_bar(), learn.removed_cbs(learn.recorder): tta = float(accuracy(*learn.tta())) # `tta` starts a fit's events, which would reset the recorder
+        _log(out, f"tta: accuracy {tta:.4f} with fastai's learn.tta(): 4 passes of random crops and flips, blended with the plain pass ({time.perf_counter()-t3:.1f}s)")
         # the results before any picture, so that a picture cannot cost the run its export
         with replacing(out/'export.pkl') as tmp: learn.export(tmp)
         save_weights(learn, out/'model.safetensors', **mkw)
-        metrics = dict(final_accuracy=float(hist.accuracy.iloc[-1]), best_accuracy=float(hist.accuracy.max()),
+        metrics = dict(final_accuracy=float(hist.accuracy.iloc[-1]), tta_accuracy=tta, best_accuracy=float(hist.accuracy.max()),
             best_epoch=int(hist.accuracy.idxmax()), lr=float(lr), lr_how=how, epochs=epochs, bs=dls.train.bs, resumed_from_epoch=start,
             seconds_per_epoch=t_fit/(epochs-start) if start<epochs else None, seconds_lr_find=t2-t1, seconds_total=time.perf_counter()-t0,
             device=str(dev), device_name=device_name(dev),
@@ -356,6 +361,7 @@ def train(
     compile:bool=None, # Compile the model with `torch.compile` (`CompileModel`; default: `compile_default` of the device)
     wd:float=None, # Weight decay (default: the preset's)
     label_smoothing:float=None, # Label smoothing, from 0 to below 1 (default: the preset's)
+    clip:float=None, # Clip the gradients' norm to this; 0 for none (default: the preset's, 0)
     pad:int=None, # Reflect padding of the random crop, 0 (none) to 31 (default: the preset's)
     model:dict=None, # `UltimusNet` options that override the preset's: nfs (1 to 8 of 1 to 1024), strides (1 to 32), n_blocks (0 to 64), nk, scale, res
     interpret:bool=True, # Write the confusion matrix, top losses, report and attention pictures
@@ -367,6 +373,7 @@ def train(
              seed=seed, cpu=cpu, bf16=bf16, wd=wd, label_smoothing=label_smoothing, pad=pad, model=model, interpret=interpret)
     if compile is not None: s['compile'] = compile # kept in run.json, for --resume
     if fallback_lr is not None: s['fallback_lr'] = fallback_lr
+    if clip is not None: s['clip'] = clip
     mkw,tkw = _settings(s)
     _check_memory(mkw, tkw.get('bs') or default_bs(_device(s)), _device(s))
     cifar_path(s['data']) # a missing data folder stops here, before the run folder is touched
@@ -433,6 +440,7 @@ def ultimus_train(
     fp32:bool=False, # Train in fp32 (default: bf16 autocast where the device is fast at it)
     wd:float=None, # Weight decay
     label_smoothing:float=None, # Label smoothing, from 0 to below 1
+    clip:float=None, # Clip the gradients' norm to this, 0 for none (the default)
     pad:int=None, # Reflect padding of the random crop, 0 (no crop) to 31
     nfs:str=None, # Conv widths, 1 to 8 of them, each 1 to 1024, e.g. 16,32,48
     strides:str=None, # Conv strides, each 1 to 32, e.g. 1,1,1
@@ -454,7 +462,7 @@ def ultimus_train(
         model = {k:v for k,v in model.items() if v is not None}
         train(data=data, out=out, preset=preset, epochs=epochs, lr=lr, suggest=suggest, bs=bs, sample=sample, seed=seed, cpu=cpu,
               bf16=False if fp32 else None, wd=wd, label_smoothing=label_smoothing, pad=pad, model=model, interpret=interpret, overwrite=overwrite,
-              compile=compile, fallback_lr=fallback_lr)
+              compile=compile, fallback_lr=fallback_lr, clip=clip)
     except (OSError, ValueError, FloatingPointError, MemoryError) as e: raise CliError(f"ultimus-train: {_why(e)}") from None
     except RuntimeError as e: # an allocator's failure
         if not _oom(e): raise

@@ -44,9 +44,9 @@ def device_name(device)->str:
 
 # %% ../nbs/02_learner.ipynb #0c153e7a
 presets = dict(
-    default=dict(model=dict(res=False), train=dict(label_smoothing=0., wd=0.01, pad=4)),
-    residual=dict(model=dict(res=True), train=dict(label_smoothing=0., wd=0.01, pad=4)),
-    best=dict(model=dict(nfs=(64,128,48), strides=(2,2,1), res=True), train=dict(label_smoothing=0., wd=0.01, pad=4)),
+    default=dict(model=dict(res=False), train=dict(label_smoothing=0., wd=0.01, pad=4, clip=0.)),
+    residual=dict(model=dict(res=True, scale='inside'), train=dict(label_smoothing=0., wd=0.01, pad=4, clip=0.)),
+    best=dict(model=dict(nfs=(64,128,48), strides=(2,2,1), res=True, scale='inside'), train=dict(label_smoothing=0., wd=0.01, pad=4, clip=0.)),
 )
 
 # %% ../nbs/02_learner.ipynb #96b22604
@@ -319,6 +319,7 @@ def ultimus_learner(
     bf16:bool=None, # Train in bf16 autocast (default: `bf16_fast(dls.device)`)
     channels_last:bool=True, # Keep the model in channels-last memory format
     compile:bool=None, # Compile the model with `torch.compile` (`CompileModel`; default: fits of 300 steps or more where `compile_default(dls.device)`)
+    clip:float=None, # Clip the gradients' norm to this with fastai's `GradientClip`; 0 for none (default: the preset's)
     **kwargs # `UltimusNet` options over the preset's model (nfs, strides, n_blocks, nk, scale, res), and `Learner` arguments (metrics, loss_func, opt_func, cbs, path, model_dir, wd, moms, ...)
 )->LeanLearner:
     "A `LeanLearner` for the `preset`'s `UltimusNet` with fastai's `Adam` (`ForeachAdam` on CUDA), cross-entropy, `accuracy` and `ultimus_splitter`"
@@ -333,6 +334,7 @@ def ultimus_learner(
     cbs = L(kw.pop('cbs', None)) + [LeanTerminateOnNaN()]
     if channels_last: cbs.append(ChannelsLast())
     if ifnone(bf16, bf16_fast(dls.device)): cbs.append(BF16())
+    if clip := ifnone(clip, p['train']['clip']): cbs.append(GradientClip(clip))
     if compile: cbs.append(CompileModel())
     elif compile is None and compile_default(dls.device) and not any(isinstance(c, CompileModel) for c in cbs):
         cbs.append(CompileModel(min_steps=300)) # where the warm-up pays
