@@ -283,7 +283,7 @@ def _run(out, s, resume=False, cbs=None):
                   + (f", {t_fit/(epochs-start):.1f}s/epoch, {t_fit:.0f}s" if start<epochs else ''))
         t3 = time.perf_counter()
         with learn.no_bar(), learn.removed_cbs(learn.recorder): tta = float(accuracy(*learn.tta())) # `tta` starts a fit's events, which would reset the recorder
-        _log(out, f"tta: accuracy {tta:.4f} with fastai's learn.tta(): 4 passes of random crops and flips, blended with the plain pass ({time.perf_counter()-t3:.1f}s)")
+        _log(out, f"tta: accuracy {tta:.4f} with fastai's learn.tta(): 4 passes with the training augmentation, blended with the plain pass ({time.perf_counter()-t3:.1f}s)")
         # the results before any picture, so that a picture cannot cost the run its export
         with replacing(out/'export.pkl') as tmp: learn.export(tmp)
         save_weights(learn, out/'model.safetensors', **mkw)
