@@ -334,7 +334,9 @@ def ultimus_learner(
     cbs = L(kw.pop('cbs', None)) + [LeanTerminateOnNaN()]
     if channels_last: cbs.append(ChannelsLast())
     if ifnone(bf16, bf16_fast(dls.device)): cbs.append(BF16())
-    if clip := ifnone(clip, p['train']['clip']): cbs.append(GradientClip(clip))
+    clip = ifnone(clip, p['train']['clip'])
+    if not 0<=clip<math.inf: raise ValueError(f"clip must be a number of at least 0, not {clip}") # a negative norm turns the gradients around
+    if clip: cbs.append(GradientClip(clip))
     if compile: cbs.append(CompileModel())
     elif compile is None and compile_default(dls.device) and not any(isinstance(c, CompileModel) for c in cbs):
         cbs.append(CompileModel(min_steps=300)) # where the warm-up pays
