@@ -239,6 +239,11 @@ def _given(**kwargs):
     "The `kwargs` that are not None: the others keep the callee's defaults"
     return {k:v for k,v in kwargs.items() if v is not None}
 
+def _initial(learn, s):
+    "How `learn`'s Ultimus blocks started, in words"
+    res = any(getattr(m, 'res', False) for m in learn.model.modules())
+    return 'init_ultimus' if ifnone(s.get('init'), not res) and any(isinstance(m, Ultimus) for m in learn.model.modules()) else "fastai's init"
+
 def _compiling(learn):
     "Which fits `learn` compiles, in words"
     cm = first(c for c in learn.cbs if isinstance(c, CompileModel))
@@ -253,7 +258,7 @@ def _run(out, s, resume=False, cbs=None):
     dls = cifar_dls(s['data'], bs=tkw['bs'], sample=s['sample'], pad=tkw['pad'], device=dev)
     if not len(dls.train): # fastai would take no step (or divide by zero in `lr_find`) and export an untrained model
         raise ValueError(f"{len(dls.train_ds):,} training images make no full batch of {dls.train.bs}: give a smaller --bs or a larger --sample")
-    learn = ultimus_learner(dls, label_smoothing=tkw['label_smoothing'], wd=tkw['wd'], clip=tkw['clip'], bf16=s['bf16'], compile=s.get('compile'), path=out, **mkw)
+    learn = ultimus_learner(dls, label_smoothing=tkw['label_smoothing'], wd=tkw['wd'], clip=tkw['clip'], bf16=s['bf16'], compile=s.get('compile'), init=s.get('init'), path=out, **mkw)
     ck,epochs = out/'checkpoint.pth',s['epochs']
     state = _resume_state(learn, ck) if resume and ck.exists() else None
     with _resumable(out):
@@ -262,7 +267,7 @@ def _run(out, s, resume=False, cbs=None):
         clip = f", gradient norm clipped to {tkw['clip']}" if tkw['clip'] else ''
         _log(out, f"ultimus-train: preset {s['preset']}, model {mkw or 'default'}, {n_params:,} parameters; "
                   f"{len(dls.train_ds):,} train / {len(dls.valid_ds):,} valid images; bs {dls.train.bs}; device {dev}; "
-                  f"bf16 {use_bf16}; compile {_compiling(learn)}; {opt}{clip}; data ready in {time.perf_counter()-t0:.1f}s")
+                  f"bf16 {use_bf16}; compile {_compiling(learn)}; {_initial(learn, s)}; {opt}{clip}; data ready in {time.perf_counter()-t0:.1f}s")
         t1 = time.perf_counter()
         if state is not None: lr,how = state['lr'],state['lr_how']
         elif s['lr'] is None:
@@ -359,6 +364,7 @@ def train(
     cpu:bool=False, # Train on the CPU even if there is a GPU
     bf16:bool=None, # bf16 autocast (default: where the device is fast at it)
     compile:bool=None, # Compile the model with `torch.compile` (`CompileModel`; default: `compile_default` of the device)
+    init:bool=None, # Start the Ultimus blocks as gates with `init_ultimus` (default: where they have no residual connection)
     wd:float=None, # Weight decay (default: the preset's)
     label_smoothing:float=None, # Label smoothing, from 0 to below 1 (default: the preset's)
     clip:float=None, # Clip the gradients' norm to this; 0 for none (default: the preset's, 0)
@@ -372,6 +378,7 @@ def train(
     s = dict(data=None if data is None else str(data), preset=preset, epochs=epochs, lr=lr, suggest=suggest, bs=bs, sample=sample,
              seed=seed, cpu=cpu, bf16=bf16, wd=wd, label_smoothing=label_smoothing, pad=pad, model=model, interpret=interpret)
     if compile is not None: s['compile'] = compile # kept in run.json, for --resume
+    if init is not None: s['init'] = init
     if fallback_lr is not None: s['fallback_lr'] = fallback_lr
     if clip is not None: s['clip'] = clip
     mkw,tkw = _settings(s)
@@ -449,6 +456,7 @@ def ultimus_train(
     res:bool_arg=None, # Residual connection around each Ultimus block: true or false (default: the preset's)
     interpret:bool_arg=True, # Write the confusion matrix, top losses, report and attention pictures: true or false
     compile:bool_arg=None, # Compile the model with torch.compile's default mode: true or false (default: on the CPU for fits of 300+ steps, `compile_default`)
+    init:bool_arg=None, # Start the Ultimus blocks as gates with init_ultimus: true or false (default: true without residual blocks)
     overwrite:bool=False, # Replace the run in --out; it is kept, and back if the new run fails, until the new run finishes an epoch
     resume:str=None, # Go on with the run in this folder from its last checkpoint, with its own settings (other flags are ignored)
 ):
@@ -462,7 +470,7 @@ def ultimus_train(
         model = {k:v for k,v in model.items() if v is not None}
         train(data=data, out=out, preset=preset, epochs=epochs, lr=lr, suggest=suggest, bs=bs, sample=sample, seed=seed, cpu=cpu,
               bf16=False if fp32 else None, wd=wd, label_smoothing=label_smoothing, pad=pad, model=model, interpret=interpret, overwrite=overwrite,
-              compile=compile, fallback_lr=fallback_lr, clip=clip)
+              compile=compile, init=init, fallback_lr=fallback_lr, clip=clip)
     except (OSError, ValueError, FloatingPointError, MemoryError) as e: raise CliError(f"ultimus-train: {_why(e)}") from None
     except RuntimeError as e: # an allocator's failure
         if not _oom(e): raise

@@ -14,7 +14,7 @@ __all__ = ['presets', 'lean_callbacks', 'lr_suggestions', 'BF16', 'bf16_fast', '
 from fastai.vision.all import *
 from fastai.callback.fp16 import MixedPrecision
 from torch.amp import autocast, GradScaler
-import copy, inspect, logging, math, platform
+import copy, inspect, itertools, logging, math, platform
 from .data import *
 from .model import *
 
@@ -320,6 +320,7 @@ def ultimus_learner(
     channels_last:bool=True, # Keep the model in channels-last memory format
     compile:bool=None, # Compile the model with `torch.compile` (`CompileModel`; default: fits of 300 steps or more where `compile_default(dls.device)`)
     clip:float=None, # Clip the gradients' norm to this with fastai's `GradientClip`; 0 for none (default: the preset's)
+    init:bool=None, # Start the Ultimus blocks as gates with `init_ultimus` on 128 to 512 images of `dls.train` (default: where the blocks have no residual connection)
     **kwargs # `UltimusNet` options over the preset's model (nfs, strides, n_blocks, nk, scale, res), and `Learner` arguments (metrics, loss_func, opt_func, cbs, path, model_dir, wd, moms, ...)
 )->LeanLearner:
     "A `LeanLearner` for the `preset`'s `UltimusNet` with fastai's `Adam` (`ForeachAdam` on CUDA), cross-entropy, `accuracy` and `ultimus_splitter`"
@@ -343,7 +344,14 @@ def ultimus_learner(
     if kw.get('opt_func') is None: kw['opt_func'] = ForeachAdam if torch.device(dls.device).type=='cuda' else Adam
     kw = dict(loss_func=LeanCrossEntropy(label_smoothing=ifnone(label_smoothing, p['train']['label_smoothing'])),
               metrics=accuracy, wd=p['train']['wd'], path='.', splitter=ultimus_splitter) | kw
-    return LeanLearner(dls, model, cbs=cbs, **kw)
+    learn = LeanLearner(dls, model, cbs=cbs, **kw)
+    blocks = [m for m in model if isinstance(m, Ultimus)]
+    if blocks and ifnone(init, not blocks[-1].res): # the residual path carries X already
+        if not len(dls.train): raise ValueError(f"init needs a batch of training images, and dls.train has none of bs {dls.train.bs}: give init=False")
+        with dls.train.fake_l.no_multiproc(): # as `one_batch`: no worker processes for a batch or two
+            xbs = [TensorBase(b[0]).as_subclass(Tensor) for b in itertools.islice(dls.train, math.ceil(128/dls.train.bs))] # 128 images or more
+        init_ultimus(model, torch.cat(xbs)[:512].cpu().float()) # on the CPU, where the model is until the fit
+    return learn
 
 # %% ../nbs/02_learner.ipynb #b2a11c02
 @contextmanager
@@ -386,7 +394,7 @@ def _from_weights(fname, device):
     tfms = [IntToFloatTensor(), Normalize.from_stats(*cifar_stats, cuda=False)]
     # a black image gives fastai the types of a batch; `new_empty` leaves the `DataLoaders` without data, as an export has them
     dls = CifarDataLoaders(*[TensorDL(one(i), bs=64, shuffle=False, after_batch=tfms) for i in (0,1)], device=device).new_empty()
-    learn = ultimus_learner(dls, bf16=json.loads(meta['bf16']), **model)
+    learn = ultimus_learner(dls, bf16=json.loads(meta['bf16']), init=False, **model) # the saved weights replace any init
     get_model(learn.model).load_state_dict(sd)
     return learn
 

@@ -165,28 +165,34 @@ def signal_stats(
     return df
 
 # %% ../nbs/01_model.ipynb #88078beb
-def _rescale(lin, x, std):
-    "Rescale `lin`'s weight and bias so `lin(x)` has zero mean and `std` over the batch, in each output"
+def _rescale(lin, x, std, mean=0.):
+    "Rescale `lin`'s weight and bias so `lin(x)` has `mean` and `std` over the batch, in each output"
     y = lin(x)
-    m,s = y.mean(0),y.std(0).clamp_min(1e-8)
+    m,s = y.mean(0),y.std(0)
+    if (s<1e-6).any(): raise ValueError(f"init_ultimus needs images that differ: an output of {type(lin).__name__}({lin.in_features}, {lin.out_features}) is the same for the whole batch")
     lin.weight.mul_((std/s)[:,None])
-    lin.bias.sub_(m).mul_(std/s)
+    lin.bias.sub_(m).mul_(std/s).add_(mean)
 
 @torch.no_grad()
 def init_ultimus(
     model:nn.Module, # An `UltimusNet` (its Ultimus blocks follow the pooling)
     xb:Tensor, # A batch of training images to measure on
-    qk_std:float=1., # Spread of the queries and keys: how peaked the attention starts
+    k_std:float=1., # Spread of the keys over the batch: how far each row of AM starts from uniform
+    q_mean:float=1., # Mean of the queries: alike and positive, so that the rows of AM start alike, the softmax of the keys
+    q_std:float=0.1, # Spread of the queries over the batch
+    v_mean:float=2., # Mean of the values: Z starts as sum(v) times softmax(k), a gate on the keys
+    v_std:float=1., # Spread of the values over the batch
 )->nn.Module:
-    "LSUV init of the Ultimus blocks: `K`, `Q`, `V` and `Out` rescaled, block by block, to zero mean and unit spread over `xb`"
+    "Init of the Ultimus blocks from one batch, block by block: `K`, `Q`, `V` outputs set to these means and spreads over `xb`, `Out`'s to 0 and 1"
     bufs = {k:v.clone() for k,v in model.state_dict().items() if 'running_' in k or 'num_batches' in k} # batch norm's, kept
     idx = [i for i,m in enumerate(model) if isinstance(m, Ultimus)]
     if not idx: return model
+    if len(xb)<2: raise ValueError(f"init_ultimus measures spreads over the batch, and needs 2 images or more, not {len(xb)}")
     ms = list(model.train())
     x = xb
     for m in ms[:idx[0]]: x = m(x) # X: the convolutions run once
     for b in ms[idx[0]:idx[-1]+1]:
-        for lin,std in ((b.K,qk_std),(b.Q,qk_std),(b.V,1.)): _rescale(lin, x, std) # linear: one rescale is exact
+        for lin,mean,std in ((b.K,0.,k_std),(b.Q,q_mean,q_std),(b.V,v_mean,v_std)): _rescale(lin, x, std, mean) # linear: one rescale is exact
         with Hook(b.am, lambda m,i,o: o) as h: b(x) # the attention matrices, with the new K, Q, V
         _rescale(b.Out, torch.bmm(b.V(x)[:,None], h.stored)[:,0], 1.) # `Out`'s input, Z = V . AM
         x = b(x)
