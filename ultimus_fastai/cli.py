@@ -239,11 +239,6 @@ def _given(**kwargs):
     "The `kwargs` that are not None: the others keep the callee's defaults"
     return {k:v for k,v in kwargs.items() if v is not None}
 
-def _initial(learn, s):
-    "How `learn`'s Ultimus blocks started, in words"
-    res = any(getattr(m, 'res', False) for m in learn.model.modules())
-    return 'init_ultimus' if ifnone(s.get('init'), not res) and any(isinstance(m, Ultimus) for m in learn.model.modules()) else "fastai's init"
-
 def _compiling(learn):
     "Which fits `learn` compiles, in words"
     cm = first(c for c in learn.cbs if isinstance(c, CompileModel))
@@ -265,9 +260,10 @@ def _run(out, s, resume=False, cbs=None):
         if not resume: _write(out/'run.json', json.dumps(s, indent=2))
         n_params,use_bf16,opt = total_params(learn.model)[0],any(isinstance(c, BF16) for c in learn.cbs),learn.opt_func.__name__
         clip = f", gradient norm clipped to {tkw['clip']}" if tkw['clip'] else ''
+        started = 'init_ultimus' if learn.gated else "fastai's init" # how the Ultimus blocks started
         _log(out, f"ultimus-train: preset {s['preset']}, model {mkw or 'default'}, {n_params:,} parameters; "
                   f"{len(dls.train_ds):,} train / {len(dls.valid_ds):,} valid images; bs {dls.train.bs}; device {dev}; "
-                  f"bf16 {use_bf16}; compile {_compiling(learn)}; {_initial(learn, s)}; {opt}{clip}; data ready in {time.perf_counter()-t0:.1f}s")
+                  f"bf16 {use_bf16}; compile {_compiling(learn)}; {started}; {opt}{clip}; data ready in {time.perf_counter()-t0:.1f}s")
         t1 = time.perf_counter()
         if state is not None: lr,how = state['lr'],state['lr_how']
         elif s['lr'] is None:

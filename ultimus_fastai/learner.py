@@ -346,7 +346,8 @@ def ultimus_learner(
               metrics=accuracy, wd=p['train']['wd'], path='.', splitter=ultimus_splitter) | kw
     learn = LeanLearner(dls, model, cbs=cbs, **kw)
     blocks = [m for m in model if isinstance(m, Ultimus)]
-    if blocks and ifnone(init, not blocks[-1].res): # the residual path carries X already
+    learn.gated = bool(blocks) and ifnone(init, not blocks[-1].res) # the residual path carries X already
+    if learn.gated: # what `ultimus-train`'s log reports
         if not len(dls.train): raise ValueError(f"init needs a batch of training images, and dls.train has none of bs {dls.train.bs}: give init=False")
         with dls.train.fake_l.no_multiproc(): # as `one_batch`: no worker processes for a batch or two
             xbs = [TensorBase(b[0]).as_subclass(Tensor) for b in itertools.islice(dls.train, math.ceil(128/dls.train.bs))] # 128 images or more
