@@ -106,14 +106,14 @@ def _int(k, v):
 def _settings(s):
     "The model and training settings of `s` over its preset's, checked before any work starts"
     if s['preset'] not in presets: raise ValueError(f"preset must be one of {list(presets)}, not {s['preset']!r}")
-    if s['suggest'] not in lr_suggestions: raise ValueError(f"suggest must be one of {list(lr_suggestions)}, not {s['suggest']!r}")
+    if s['suggest'] is not None and s['suggest'] not in lr_suggestions: raise ValueError(f"suggest must be one of {list(lr_suggestions)}, not {s['suggest']!r}")
     for k in ('epochs','sample','seed'):
         if s[k] is not None: _int(k, s[k])
     for k in ('lr','fallback_lr'):
         if s.get(k) is not None and not 0<s[k]<math.inf: raise ValueError(f"{k} must be a positive number, not {s[k]}")
     p = presets[s['preset']]
     mkw = {**p['model'], **(s['model'] or {})}
-    tkw = {**p['train'], **{k:s[k] for k in ('bs','wd','label_smoothing','pad','clip') if s.get(k) is not None}}
+    tkw = {**p['train'], **{k:s[k] for k in ('bs','wd','label_smoothing','pad','clip','suggest') if s.get(k) is not None}}
     for k in ('bs','pad'):
         if k in tkw: _int(k, tkw[k]) # bs: only if given (else the device's)
     if not 0<=tkw['wd']<math.inf: raise ValueError(f"wd must be a number of at least 0, not {tkw['wd']}")
@@ -253,7 +253,7 @@ def _run(out, s, resume=False, cbs=None):
     dls = cifar_dls(s['data'], bs=tkw['bs'], sample=s['sample'], pad=tkw['pad'], device=dev)
     if not len(dls.train): # fastai would take no step (or divide by zero in `lr_find`) and export an untrained model
         raise ValueError(f"{len(dls.train_ds):,} training images make no full batch of {dls.train.bs}: give a smaller --bs or a larger --sample")
-    learn = ultimus_learner(dls, label_smoothing=tkw['label_smoothing'], wd=tkw['wd'], clip=tkw['clip'], bf16=s['bf16'], compile=s.get('compile'), init=s.get('init'), path=out, **mkw)
+    learn = ultimus_learner(dls, label_smoothing=tkw['label_smoothing'], wd=tkw['wd'], clip=tkw['clip'], bf16=s['bf16'], compile=s.get('compile'), init=s.get('init'), suggest=tkw['suggest'], path=out, **mkw)
     ck,epochs = out/'checkpoint.pth',s['epochs']
     state = _resume_state(learn, ck) if resume and ck.exists() else None
     with _resumable(out):
@@ -267,7 +267,7 @@ def _run(out, s, resume=False, cbs=None):
         t1 = time.perf_counter()
         if state is not None: lr,how = state['lr'],state['lr_how']
         elif s['lr'] is None:
-            with _bars(learn): lr = find_lr(learn, s['suggest'], fname=out/'lr_find.png', **_given(fallback=s.get('fallback_lr')))
+            with _bars(learn): lr = find_lr(learn, fname=out/'lr_find.png', **_given(fallback=s.get('fallback_lr')))
             how = lr.how # the suggestion, or the fallback where the curve has no clear descent
             _log(out, f"lr_find: {lr:.2e}, {how} ({time.perf_counter()-t1:.1f}s)")
         else: lr,how = s['lr'],'given'
@@ -352,7 +352,7 @@ def train(
     preset:str='default', # Model and training settings: one of `presets`
     epochs:int=24, # Epochs of `fit_one_cycle`, 1 to 1000
     lr:float=None, # Max LR; default: found with `lr_find`
-    suggest:str='steep', # Which `lr_find` suggestion becomes the max LR
+    suggest:str=None, # Which `lr_find` suggestion becomes the max LR: valley, minimum, steep or slide (default: the preset's)
     fallback_lr:float=None, # Max LR when `lr_find`'s curve has no clear descent (default: `find_lr`'s, 5e-3)
     bs:int=None, # Batch size, 1 to 4096 (default: `default_bs`, 128)
     sample:int=None, # Images per class to train on (a fifth of that to validate), for quick runs
@@ -434,7 +434,7 @@ def ultimus_train(
     preset:str='default', # Model and training settings: one of `presets`
     epochs:int=24, # Epochs of fit_one_cycle, 1 to 1000
     lr:float=None, # Max LR (skips lr_find)
-    suggest:str='steep', # lr_find suggestion to use: valley, minimum, steep or slide
+    suggest:str=None, # lr_find suggestion to use: valley, minimum, steep or slide (default: the preset's, slide for default, steep for residual and best)
     fallback_lr:float=None, # Max LR when lr_find's curve has no clear descent (default: 5e-3)
     bs:int=None, # Batch size, 1 to 4096 (default: 128)
     sample:int=None, # Images per class, for quick runs
