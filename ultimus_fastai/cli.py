@@ -106,7 +106,6 @@ def _int(k, v):
 def _settings(s):
     "The model and training settings of `s` over its preset's, checked before any work starts"
     if s['preset'] not in presets: raise ValueError(f"preset must be one of {list(presets)}, not {s['preset']!r}")
-    if s['suggest'] is not None and s['suggest'] not in lr_suggestions: raise ValueError(f"suggest must be one of {list(lr_suggestions)}, not {s['suggest']!r}")
     for k in ('epochs','sample','seed'):
         if s[k] is not None: _int(k, s[k])
     for k in ('lr','fallback_lr'):
@@ -114,6 +113,7 @@ def _settings(s):
     p = presets[s['preset']]
     mkw = {**p['model'], **(s['model'] or {})}
     tkw = {**p['train'], **{k:s[k] for k in ('bs','wd','label_smoothing','pad','clip','suggest') if s.get(k) is not None}}
+    if tkw['suggest'] not in lr_suggestions: raise ValueError(f"suggest must be one of {list(lr_suggestions)}, not {tkw['suggest']!r}")
     for k in ('bs','pad'):
         if k in tkw: _int(k, tkw[k]) # bs: only if given (else the device's)
     if not 0<=tkw['wd']<math.inf: raise ValueError(f"wd must be a number of at least 0, not {tkw['wd']}")
