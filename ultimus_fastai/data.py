@@ -473,8 +473,10 @@ class CifarDataLoaders(DataLoaders):
         return self.valid.new(ImageTensors(x, y, vocab, items, split_idx=1), shuffle=False, drop_last=False, **kwargs)
 
 # %% ../nbs/00_data.ipynb #95f994d4
-def default_bs(device)->int:
-    "Batch size for `device`: 128 on every device, since 24 epochs at bs 512 train the brief's model 7 points worse"
+def default_bs(
+    device # The device to train on: the answer is the same for CPU and CUDA
+)->int:
+    "Batch size for `device`: 128 everywhere, since in 24 epochs bs 512 trains the brief's model 0.87 point worse"
     return 128
 
 # %% ../nbs/00_data.ipynb #f5498895
