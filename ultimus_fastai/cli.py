@@ -113,7 +113,7 @@ def _settings(s):
     p = presets[s['preset']]
     mkw = {**p['model'], **(s['model'] or {})}
     tkw = {**p['train'], **{k:s[k] for k in ('bs','wd','label_smoothing','pad','clip','suggest') if s.get(k) is not None}}
-    if tkw['suggest'] not in lr_suggestions: raise ValueError(f"suggest must be one of {list(lr_suggestions)}, not {tkw['suggest']!r}")
+    check_suggest(tkw['suggest'])
     for k in ('bs','pad'):
         if k in tkw: _int(k, tkw[k]) # bs: only if given (else the device's)
     if not 0<=tkw['wd']<math.inf: raise ValueError(f"wd must be a number of at least 0, not {tkw['wd']}")
